@@ -1,0 +1,46 @@
+-- Sources: the original bytes as imported, the normalized document split into
+-- lines, and revisions of the reading text (the coordinate space of highlights).
+
+-- seq is the stable integer key the full-text index points at (an implicit
+-- rowid may change on VACUUM); id is the UUID that travels in bundles.
+CREATE TABLE sources (
+  seq              INTEGER PRIMARY KEY,
+  id               TEXT NOT NULL UNIQUE,
+  title            TEXT NOT NULL DEFAULT '',
+  author           TEXT,
+  publisher        TEXT,
+  published_at     TEXT CHECK (published_at IS NULL OR published_at GLOB '[0-9][0-9][0-9][0-9]*'),
+  url              TEXT,
+  kind             TEXT CHECK (kind IS NULL OR kind IN ('news', 'analysis', 'encyclopedia', 'report', 'other')),
+  language         TEXT,
+  format           TEXT NOT NULL CHECK (format IN ('text', 'markdown', 'html')),
+  file_name        TEXT,
+  original         BLOB NOT NULL,
+  original_sha256  TEXT NOT NULL,
+  document_lines   TEXT NOT NULL,             -- JSON array: the whole normalized document, noise included
+  text_sha256      TEXT NOT NULL,             -- of the normalized document, to recognise re-imports
+  current_revision_id TEXT,
+  highlight_count  INTEGER NOT NULL DEFAULT 0,
+  imported_at      TEXT NOT NULL,
+  created_at       TEXT NOT NULL,
+  updated_at       TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX sources_original_sha256 ON sources (original_sha256);
+CREATE INDEX sources_text_sha256 ON sources (text_sha256);
+CREATE INDEX sources_title ON sources (title COLLATE NOCASE);
+CREATE INDEX sources_publisher ON sources (publisher COLLATE NOCASE);
+CREATE INDEX sources_published_at ON sources (published_at);
+CREATE INDEX sources_imported_at ON sources (imported_at);
+CREATE INDEX sources_kind ON sources (kind);
+
+CREATE TABLE source_revisions (
+  id            TEXT PRIMARY KEY,
+  source_id     TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+  number        INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  removed_lines TEXT NOT NULL DEFAULT '[]',   -- JSON array of {line, reason}: indexes into sources.document_lines
+  reason        TEXT NOT NULL,                -- 'import', 'restore line', 'edit', 're-import', ...
+  created_at    TEXT NOT NULL,
+  UNIQUE (source_id, number)
+);

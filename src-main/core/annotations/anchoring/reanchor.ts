@@ -1,0 +1,130 @@
+// Re-anchors stored highlights on a revised text: stored position, then exact quote elsewhere, then an
+// approximate match, else orphaned. Every target ends in exactly one visible status.
+
+import { findApprox, findExact } from './find-candidates.ts';
+import { normalizeFragment, normalizeText, rawRange, type NormalizedText } from './normalize.ts';
+import {
+  better,
+  earnsFuzzy,
+  earnsMoved,
+  earnsReviewAsCopy,
+  keepsStoredPosition,
+  score,
+  THRESHOLDS,
+  type Query,
+  type Scored,
+} from './scoring.ts';
+import { isStoredPositionUsable } from './text-position-selector.ts';
+import { quoteAt } from './text-quote-selector.ts';
+import type { AnchorResult, AnchorStatus, AnchorTarget, ReanchorOptions } from './types.ts';
+
+export function reanchor(target: AnchorTarget, newText: string, options: ReanchorOptions = {}): AnchorResult {
+  return reanchorIn(normalizeText(newText), target, scaledStart(target, newText.length, options));
+}
+
+/**
+ * Same answers as calling reanchor for each target, except that the expected place of each passage is
+ * predicted from how far its already re-anchored predecessor shifted: revisions move neighbouring
+ * passages together, and a good prediction keeps most searches inside a small window.
+ */
+export function reanchorMany(
+  targets: readonly AnchorTarget[],
+  newText: string,
+  options: ReanchorOptions = {},
+): AnchorResult[] {
+  const norm = normalizeText(newText);
+  const order = targets.map((_, i) => i).sort((a, b) => startOf(targets[a]) - startOf(targets[b]));
+  const results = new Array<AnchorResult>(targets.length);
+  let shift: number | null = null;
+  for (const i of order) {
+    const target = targets[i] as AnchorTarget;
+    const expected = shift === null ? scaledStart(target, newText.length, options) : target.position.start + shift;
+    const result = reanchorIn(norm, target, expected);
+    if ((result.status === 'anchored' || result.status === 'moved') && result.position !== null) {
+      shift = result.position.start - target.position.start;
+    }
+    results[i] = result;
+  }
+  return results;
+}
+
+function startOf(target: AnchorTarget | undefined): number {
+  const start = target?.position.start;
+  return typeof start === 'number' && Number.isFinite(start) ? start : 0;
+}
+
+function scaledStart(target: AnchorTarget, newLength: number, options: ReanchorOptions): number {
+  const old = options.oldTextLength;
+  const start = target.position.start;
+  return old !== undefined && old > 0 ? Math.round((start * newLength) / old) : start;
+}
+
+const ORPHANED = (scoreValue: number): AnchorResult => ({ status: 'orphaned', position: null, quote: null, score: scoreValue });
+
+function reanchorIn(norm: NormalizedText, target: AnchorTarget, expectedRaw: number): AnchorResult {
+  const { position, quote } = target;
+  if (!isStoredPositionUsable(position) || typeof quote?.exact !== 'string') return ORPHANED(0);
+  const raw = norm.raw;
+  const storedIntact =
+    position.end <= raw.length &&
+    position.end - position.start === quote.exact.length &&
+    raw.startsWith(quote.exact, position.start);
+  // The common case costs two string comparisons: nothing around the passage changed.
+  if (
+    storedIntact &&
+    raw.startsWith(quote.prefix, position.start - quote.prefix.length) &&
+    raw.startsWith(quote.suffix, position.end)
+  ) {
+    return { status: 'anchored', position: { ...position }, quote: quoteAt(raw, position.start, position.end), score: 1 };
+  }
+
+  const query: Query = {
+    quote: normalizeFragment(quote.exact),
+    prefix: normalizeFragment(quote.prefix ?? ''),
+    suffix: normalizeFragment(quote.suffix ?? ''),
+    expected: norm.toNorm[Math.max(0, Math.min(raw.length, Math.round(expectedRaw)))] ?? 0,
+  };
+  if (query.quote.trim() === '') return ORPHANED(0);
+
+  if (storedIntact) {
+    const at = norm.toNorm[position.start] ?? 0;
+    const here = score(norm.text, query, at, at + query.quote.length, 1);
+    if (keepsStoredPosition(here)) return settle(norm, target, here, 'anchored');
+  }
+
+  const exact = findExact(norm.text, query);
+  if (exact.best !== null && earnsMoved(exact.best)) return settle(norm, target, exact.best, 'moved');
+  // The brief's rule (1): a quote found only at its stored position stays, whatever happened around it,
+  // unless it is so short that one surviving copy proves nothing.
+  if (
+    storedIntact &&
+    exact.total === 1 &&
+    exact.best !== null &&
+    query.quote.length >= THRESHOLDS.shortQuote &&
+    rawRange(norm, exact.best.start, exact.best.end).start === position.start
+  ) {
+    return settle(norm, target, exact.best, 'anchored');
+  }
+
+  const approx = findApprox(norm.text, query, exact.starts);
+  const fuzzy = approx !== null && earnsFuzzy(approx, query.quote.length) ? approx : null;
+  const copy = exact.best !== null && earnsReviewAsCopy(exact.best, query.quote.length) ? exact.best : null;
+  const chosen = better(fuzzy, copy);
+  if (chosen !== null) return settle(norm, target, chosen, 'fuzzy');
+  return ORPHANED(Math.max(approx?.total ?? 0, exact.best?.total ?? 0));
+}
+
+/** Maps a normalized candidate back to the real text; exact words at the old range count as anchored. */
+function settle(norm: NormalizedText, target: AnchorTarget, c: Scored, status: AnchorStatus): AnchorResult {
+  const { start, end } = rawRange(norm, c.start, c.end);
+  if (end <= start) return ORPHANED(c.total);
+  let final = status;
+  if (status === 'moved' && start === target.position.start && end === target.position.end) {
+    final = norm.raw.slice(start, end) === target.quote.exact ? 'anchored' : 'moved';
+  }
+  return { status: final, position: { start, end }, quote: quoteAt(norm.raw, start, end), score: round(c.total) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,19 @@
+// Every operation of the core, joined in one table. The renderer and the CLI
+// import the *types* from here, so a misspelled name is a compile error.
+
+import type { z } from 'zod';
+import { projectOperations } from '../project/operations.ts';
+import { sourcesOperations } from '../sources/operations.ts';
+import { createRouter } from './router.ts';
+
+export const allOperations = [...projectOperations, ...sourcesOperations] as const;
+
+type AllOperations = (typeof allOperations)[number];
+export type OperationName = AllOperations['name'];
+type OperationNamed<N extends OperationName> = Extract<AllOperations, { name: N }>;
+export type OperationInput<N extends OperationName> = z.input<OperationNamed<N>['input']>;
+export type OperationOutput<N extends OperationName> = ReturnType<OperationNamed<N>['run']>;
+
+export function createCoreRouter() {
+  return createRouter(allOperations);
+}

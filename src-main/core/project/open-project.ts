@@ -1,0 +1,66 @@
+// Opens (or creates) a project file: WAL, foreign keys, a refusal of files
+// from newer versions, a backup before migrating, then the migrations.
+
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../api/errors.ts';
+import { backupProject } from './backup.ts';
+import { applyMigrations, loadMigrations, refuseNewerSchema, schemaVersion } from './migrations.ts';
+import type { Project } from './project.ts';
+
+const sqliteHeader = 'SQLite format 3\u0000';
+
+export interface OpenProjectOptions {
+  /** Create the file when missing (the default); false refuses a missing file. */
+  create?: boolean;
+}
+
+export function openProject(filePath: string, options: OpenProjectOptions = {}): Project {
+  const absolute = path.resolve(filePath);
+  const exists = existsSync(absolute);
+  if (!exists && options.create === false) {
+    throw new AppError('not_found', `No project at ${absolute}.`);
+  }
+  if (exists) refuseNonSqlite(absolute);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+
+  const db = new Database(absolute);
+  try {
+    const migrations = loadMigrations();
+    // Before anything writes (switching to WAL does), so a refused file stays byte for byte.
+    refuseNewerSchema(db, migrations, absolute);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (exists && schemaVersion(db) > 0 && schemaVersion(db) < (migrations.at(-1)?.version ?? 0)) {
+      backupProject(db, absolute, `before-v${migrations.at(-1)?.version ?? 0}`);
+    }
+    applyMigrations(db, migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return { db, path: absolute, createdNow: !exists };
+}
+
+function refuseNonSqlite(filePath: string): void {
+  const buffer = Buffer.alloc(sqliteHeader.length);
+  const fd = openSync(filePath, 'r');
+  const read = (() => {
+    try {
+      return readSync(fd, buffer, 0, buffer.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  })();
+  // An empty file is a fresh SQLite database; anything else must carry the header.
+  if (read > 0 && buffer.subarray(0, read).toString('latin1') !== sqliteHeader) {
+    throw new AppError('unsupported', `${path.basename(filePath)} is not a Sourcebench project (not an SQLite file); it was left unchanged.`);
+  }
+}
+
+export function closeProject(project: Project): void {
+  if (project.db.open) project.db.close();
+}

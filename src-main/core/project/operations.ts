@@ -1,0 +1,27 @@
+// The project domain's operations: what the workbench needs to know about the
+// open project, and loading our own sample documents into it.
+
+import { z } from 'zod';
+import path from 'node:path';
+import { defineOperation } from '../api/contract.ts';
+import { loadSampleDocuments } from '../sample/load-sample.ts';
+
+export interface ProjectInfo {
+  path: string;
+  name: string;
+  createdNow: boolean;
+  sourceCount: number;
+}
+
+export const projectOperations = [
+  defineOperation('project.info', z.object({}), (project): ProjectInfo => {
+    const { count } = project.db.prepare('SELECT COUNT(*) AS count FROM sources').get() as { count: number };
+    return {
+      path: project.path,
+      name: path.basename(project.path).replace(/\.sourcebench$/, ''),
+      createdNow: project.createdNow,
+      sourceCount: count,
+    };
+  }),
+  defineOperation('project.loadSample', z.object({}), (project) => loadSampleDocuments(project)),
+] as const;

@@ -1,0 +1,86 @@
+// Judgements about the shape of a single line (is it blank, a name, a headline, prose),
+// shared by the noise rules and the metadata readers so they agree on what a line "is".
+
+const BULLETS = /^[\s•·▪▫◦‣∙●○■□►▶→»*+|–—-]+/u;
+const TRAILING_DECORATION = /[\s|•·]+$/u;
+
+export function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+export function words(text: string): string[] {
+  return text.split(/\s+/u).filter((word) => word !== '');
+}
+
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+/** The line without leading bullets, dashes or pipes and trailing separators. */
+export function stripDecoration(line: string): string {
+  return line.replace(BULLETS, '').replace(TRAILING_DECORATION, '').trim();
+}
+
+/** A form for comparing two lines: case, spacing, quotes and edge punctuation do not count. */
+export function comparable(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛]/gu, "'")
+    .replace(/[“”„‟]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+}
+
+/** Ends the way a sentence does: a full stop, question or exclamation mark, maybe inside quotes. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["'”’)\]]*$/u.test(text.trim());
+}
+
+// Lowercase particles that belong inside personal names in many languages.
+const NAME_PARTICLES = new Set([
+  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della',
+  'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'st.',
+]);
+
+/** Two to five words that read as a person's name: capitalised words, initials and particles. */
+export function isNameLike(text: string): boolean {
+  const tokens = words(text.trim());
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(token) || /^(?:al|el|ad|as|an|ash|ibn|bin)-\p{Lu}[\p{L}'’-]*$/u.test(token)) {
+      capitalised += 1;
+    } else if (!NAME_PARTICLES.has(token)) {
+      return false;
+    }
+  }
+  return capitalised >= 2;
+}
+
+/**
+ * Reads as a headline: a handful of words, not a sentence ending in a full stop, not a list
+ * item, not a label ("Source: …") and mostly letters.
+ */
+export function isHeadlineLike(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 10 || text.length > 200) return false;
+  const count = wordCount(text);
+  if (count < 3 || count > 30) return false;
+  if (/^[•·▪◦*+–—-]\s|^\d+[.)-]\s/u.test(text)) return false;
+  if (/[.;,]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
+  if (/^[\p{L}][\p{L} ]{0,25}:\s*\S/u.test(text) && count <= 4) return false;
+  if (/https?:\/\/|www\./iu.test(text)) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters / text.length >= 0.6;
+}
+
+/** A paragraph of running text: long and ending like a sentence. */
+export function isProse(line: string): boolean {
+  return wordCount(line) >= 30 && endsLikeSentence(line);
+}
+
+/** True when every letter is uppercase (and there are letters at all). */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}

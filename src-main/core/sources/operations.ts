@@ -1,0 +1,51 @@
+// The sources domain's operations: import (files and pasted text), the
+// library listing, one source in full, and the user's corrections.
+
+import { z } from 'zod';
+import { defineOperation } from '../api/contract.ts';
+import { AppError } from '../api/errors.ts';
+import { MAX_IMPORT_BYTES } from './extract/extract-document.ts';
+import { deleteSource, metadataPatch, setLineRemoved, updateMetadata } from './edit-source.ts';
+import { importSource } from './import-source.ts';
+import { listSources, listSourcesInput } from './list-sources.ts';
+import { readDetail } from './source-rows.ts';
+
+const sourceId = z.string().min(1).max(100);
+// Base64 carries 4 characters per 3 bytes; the exact byte limit is checked after decoding.
+const maxBase64Length = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8;
+
+export const sourcesOperations = [
+  defineOperation(
+    'sources.import',
+    z.object({
+      fileName: z.string().min(1).max(1000),
+      dataBase64: z.string().max(maxBase64Length + 1, 'the file is larger than Sourcebench imports'),
+    }),
+    (project, input) => {
+      if (input.dataBase64.length > maxBase64Length) {
+        throw new AppError('invalid_input', `${input.fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most Sourcebench imports.`);
+      }
+      const bytes = Buffer.from(input.dataBase64, 'base64');
+      return importSource(project, { fileName: input.fileName, bytes });
+    },
+  ),
+  defineOperation(
+    'sources.importText',
+    z.object({
+      text: z.string().max(MAX_IMPORT_BYTES, 'the text is larger than Sourcebench imports'),
+      title: z.string().max(1000).optional(),
+    }),
+    (project, input) => importSource(project, { fileName: null, bytes: Buffer.from(input.text, 'utf8'), title: input.title }),
+  ),
+  defineOperation('sources.list', listSourcesInput, (project, input) => listSources(project.db, input)),
+  defineOperation('sources.get', z.object({ id: sourceId }), (project, input) => readDetail(project.db, input.id)),
+  defineOperation('sources.update', z.object({ id: sourceId, patch: metadataPatch }), (project, input) =>
+    updateMetadata(project.db, input.id, input.patch),
+  ),
+  defineOperation(
+    'sources.setLineRemoved',
+    z.object({ id: sourceId, line: z.number().int().min(0), removed: z.boolean() }),
+    (project, input) => setLineRemoved(project.db, input.id, input.line, input.removed),
+  ),
+  defineOperation('sources.delete', z.object({ id: sourceId }), (project, input) => deleteSource(project.db, input.id)),
+] as const;
