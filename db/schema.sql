@@ -14,7 +14,6 @@ CREATE TABLE sources (
   file_name        TEXT,
   original         BLOB NOT NULL,
   original_sha256  TEXT NOT NULL,
-  document_lines   TEXT NOT NULL,             -- JSON array: the whole normalized document, noise included
   text_sha256      TEXT NOT NULL,             -- of the normalized document, to recognise re-imports
   current_revision_id TEXT,
   highlight_count  INTEGER NOT NULL DEFAULT 0,
@@ -41,8 +40,9 @@ CREATE TABLE source_revisions (
   id            TEXT PRIMARY KEY,
   source_id     TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
   number        INTEGER NOT NULL,
-  text          TEXT NOT NULL,
-  removed_lines TEXT NOT NULL DEFAULT '[]',   -- JSON array of {line, reason}: indexes into sources.document_lines
+  lines         TEXT NOT NULL,                -- JSON array: the whole normalized document, noise included
+  removed_lines TEXT NOT NULL DEFAULT '[]',   -- JSON array of {line, reason}: indexes into lines
+  text          TEXT NOT NULL,                -- the reading text: lines less removed ones (assembleReadingText)
   reason        TEXT NOT NULL,                -- 'import', 'restore line', 'edit', 're-import', ...
   created_at    TEXT NOT NULL,
   UNIQUE (source_id, number)

@@ -3,11 +3,10 @@
 
 /// <reference types="vite/client" />
 
-import type { Result } from '../src-main/core/api/errors.ts';
-
 declare global {
   interface SourcebenchBridge {
-    call(op: string, input: unknown): Promise<Result<unknown>>;
+    /** Resolves to the core's Result; typed loosely because it crosses a process boundary and is checked on arrival. */
+    call(op: string, input: unknown): Promise<unknown>;
   }
 
   interface Window {

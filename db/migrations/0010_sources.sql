@@ -1,5 +1,6 @@
--- Sources: the original bytes as imported, the normalized document split into
--- lines, and revisions of the reading text (the coordinate space of highlights).
+-- Sources: the original bytes as imported, and revisions of the reading text
+-- (the coordinate space of highlights). Each revision keeps its document as
+-- lines plus the lines set aside as noise, so the reader can restore them.
 
 -- seq is the stable integer key the full-text index points at (an implicit
 -- rowid may change on VACUUM); id is the UUID that travels in bundles.
@@ -17,7 +18,6 @@ CREATE TABLE sources (
   file_name        TEXT,
   original         BLOB NOT NULL,
   original_sha256  TEXT NOT NULL,
-  document_lines   TEXT NOT NULL,             -- JSON array: the whole normalized document, noise included
   text_sha256      TEXT NOT NULL,             -- of the normalized document, to recognise re-imports
   current_revision_id TEXT,
   highlight_count  INTEGER NOT NULL DEFAULT 0,
@@ -38,8 +38,9 @@ CREATE TABLE source_revisions (
   id            TEXT PRIMARY KEY,
   source_id     TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
   number        INTEGER NOT NULL,
-  text          TEXT NOT NULL,
-  removed_lines TEXT NOT NULL DEFAULT '[]',   -- JSON array of {line, reason}: indexes into sources.document_lines
+  lines         TEXT NOT NULL,                -- JSON array: the whole normalized document, noise included
+  removed_lines TEXT NOT NULL DEFAULT '[]',   -- JSON array of {line, reason}: indexes into lines
+  text          TEXT NOT NULL,                -- the reading text: lines less removed ones (assembleReadingText)
   reason        TEXT NOT NULL,                -- 'import', 'restore line', 'edit', 're-import', ...
   created_at    TEXT NOT NULL,
   UNIQUE (source_id, number)

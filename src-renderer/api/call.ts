@@ -14,16 +14,21 @@ export async function call<N extends OperationName>(name: N, input: OperationInp
 }
 
 async function callThroughBridge(bridge: SourcebenchBridge, name: string, input: unknown): Promise<Result<unknown>> {
+  let answer: unknown;
   try {
-    return await bridge.call(name, input);
+    answer = await bridge.call(name, input);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CallError(name, 'transport', `The desktop app did not answer ${name}: ${reason}`);
   }
+  const result = asResult(answer);
+  if (result === null) throw new CallError(name, 'transport', `The desktop app answered ${name} with something that is not a result.`);
+  return result;
 }
 
 async function callOverHttp(name: string, input: unknown): Promise<Result<unknown>> {
   let response: Response;
+  let body: string;
   try {
     response = await fetch('/api/call', {
       method: 'POST',
@@ -31,11 +36,11 @@ async function callOverHttp(name: string, input: unknown): Promise<Result<unknow
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ op: name, input }),
     });
+    body = await response.text();
   } catch {
     throw new CallError(name, 'transport', 'Sourcebench is not answering. Is the `sourcebench serve` command still running?');
   }
-  const body = await response.text();
-  const result = parseResult(body);
+  const result = asResult(parseJson(body));
   if (result !== null) return result;
   if (response.status === 401) {
     throw new CallError(name, 'transport', 'This page is not signed in to Sourcebench. Open the address the `sourcebench serve` command printed.');
@@ -44,19 +49,29 @@ async function callOverHttp(name: string, input: unknown): Promise<Result<unknow
   throw new CallError(name, 'transport', `Sourcebench's server refused ${name} (HTTP ${response.status})${said ? `: ${said}` : '.'}`);
 }
 
-function parseResult(body: string): Result<unknown> | null {
-  let parsed: unknown;
+function parseJson(body: string): unknown {
   try {
-    parsed = JSON.parse(body);
+    return JSON.parse(body);
   } catch {
     return null;
   }
-  if (typeof parsed !== 'object' || parsed === null || !('ok' in parsed)) return null;
-  if (parsed.ok === true && 'value' in parsed) return { ok: true, value: parsed.value };
-  if (parsed.ok === false && 'error' in parsed && isErrorData(parsed.error)) return { ok: false, error: parsed.error };
+}
+
+/** The answer as a Result when it has that shape, else null. */
+function asResult(answer: unknown): Result<unknown> | null {
+  if (typeof answer !== 'object' || answer === null || !('ok' in answer)) return null;
+  if (answer.ok === true && 'value' in answer) return { ok: true, value: answer.value };
+  if (answer.ok === false && 'error' in answer && isErrorData(answer.error)) return { ok: false, error: answer.error };
   return null;
 }
 
 function isErrorData(value: unknown): value is Extract<Result<unknown>, { ok: false }>['error'] {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && typeof value.message === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    typeof value.code === 'string' &&
+    'message' in value &&
+    typeof value.message === 'string'
+  );
 }

@@ -8,6 +8,19 @@ type ListInput = OperationInput<'sources.list'>;
 export type SortField = NonNullable<ListInput['sort']>;
 export type SortDirection = NonNullable<ListInput['direction']>;
 
+const sortFields = {
+  title: true,
+  publisher: true,
+  publishedAt: true,
+  kind: true,
+  highlightCount: true,
+  importedAt: true,
+} as const satisfies Record<SortField, true>;
+
+export function isSortField(id: string): id is SortField {
+  return Object.hasOwn(sortFields, id);
+}
+
 export interface LibraryQuery {
   sort: SortField;
   direction: SortDirection;

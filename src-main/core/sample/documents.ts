@@ -159,12 +159,13 @@ Sabotage cannot be excluded until the police inquiry ends. But on the record pub
 *Anneke Rusu is a senior fellow at the Ostra Policy Forum, where she works on the safety of public infrastructure.*
 `;
 
-// A resident's blog post, pasted as plain text: a witness account with its own timeline and
-// the rumours of the street, dated the way blogs date their posts.
-const witnessPost = `What I saw on Quay Seven
+// A resident's blog post, pasted as plain text (blog name, post title, byline): a witness
+// account with its own timeline and the rumours of the street.
+const witnessPost = `The Lower Quay Dispatch
 
-Posted by Hanne Mirow on 14 September 2025
-Lower Quay Notes — a neighbourhood blog from Velmora's old harbour
+What I saw on Quay Seven
+
+By Hanne Mirow · 14 September 2025
 
 I have lived on Tanner Street for nineteen years, and I have never heard a sound like the one I heard last Tuesday.
 
@@ -189,5 +190,5 @@ export const sampleDocuments: readonly SampleDocument[] = [
   { fileName: 'ostra-valley-herald-three-dead.txt', content: heraldReport },
   { fileName: 'riverline-news-velmora-explosion.html', content: riverlinePage },
   { fileName: 'ostra-policy-forum-after-quay-seven.md', content: policyBrief },
-  { fileName: 'lower-quay-notes-what-i-saw.txt', content: witnessPost },
+  { fileName: 'lower-quay-dispatch-what-i-saw.txt', content: witnessPost },
 ];

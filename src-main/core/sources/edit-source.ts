@@ -5,7 +5,6 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../api/errors.ts';
 import { now } from '../project/ids.ts';
-import { assembleReadingText } from './extract/reading-text.ts';
 import { readCurrentRevision, readDetail, readSummary } from './source-rows.ts';
 import { sourceKinds, type SourceDetail, type SourceSummary } from './source-types.ts';
 import { writeRevision } from './write-revision.ts';
@@ -57,16 +56,15 @@ export function updateMetadata(db: Database.Database, id: string, patch: Metadat
 
 export function setLineRemoved(db: Database.Database, id: string, line: number, removed: boolean): SourceDetail {
   const current = readCurrentRevision(db, id);
-  if (line >= current.documentLines.length) {
-    throw new AppError('invalid_input', `Line ${line} does not exist; the document has ${current.documentLines.length} lines.`);
+  if (line >= current.lines.length) {
+    throw new AppError('invalid_input', `Line ${line} does not exist; the document has ${current.lines.length} lines.`);
   }
   const isRemoved = current.removed.some((r) => r.line === line);
   if (isRemoved === removed) return readDetail(db, id);
   const nextRemoved = removed
     ? [...current.removed, { line, reason: 'removed by you' }].sort((a, b) => a.line - b.line)
     : current.removed.filter((r) => r.line !== line);
-  const text = assembleReadingText(current.documentLines, new Set(nextRemoved.map((r) => r.line)));
-  writeRevision(db, id, { text, removed: nextRemoved, reason: removed ? `removed line ${line + 1}` : `restored line ${line + 1}` });
+  writeRevision(db, id, { lines: current.lines, removed: nextRemoved, reason: removed ? `removed line ${line + 1}` : `restored line ${line + 1}` });
   return readDetail(db, id);
 }
 

@@ -6,7 +6,6 @@ import path from 'node:path';
 import type { Project } from '../project/project.ts';
 import { newId, now } from '../project/ids.ts';
 import { extractDocument } from './extract/extract-document.ts';
-import { assembleReadingText } from './extract/reading-text.ts';
 import { readSummary } from './source-rows.ts';
 import type { ImportOutcome } from './source-types.ts';
 import { writeRevision } from './write-revision.ts';
@@ -36,15 +35,14 @@ export function importSource(project: Project, request: ImportRequest): ImportOu
   const title = request.title?.trim() || metadata.title || titleFromFileName(request.fileName);
   db.prepare(
     `INSERT INTO sources (id, title, author, publisher, published_at, url, kind, language, format, file_name,
-       original, original_sha256, document_lines, text_sha256, imported_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       original, original_sha256, text_sha256, imported_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id, title, metadata.author, metadata.publisher, metadata.publishedAt, metadata.url, metadata.kind,
     metadata.language, document.format, request.fileName, Buffer.from(request.bytes), originalSha256,
-    JSON.stringify(document.lines), textSha256, at, at, at,
+    textSha256, at, at, at,
   );
-  const removedSet = new Set(document.removed.map((r) => r.line));
-  writeRevision(db, id, { text: assembleReadingText(document.lines, removedSet), removed: document.removed, reason: 'import' });
+  writeRevision(db, id, { lines: document.lines, removed: document.removed, reason: 'import' });
   return { status: 'imported', source: readSummary(db, id) };
 }
 

@@ -49,7 +49,7 @@ export function readSummary(db: Database.Database, id: string): SourceSummary {
 }
 
 interface CurrentRevisionRow {
-  document_lines: string;
+  lines: string;
   revision_id: string;
   number: number;
   text: string;
@@ -59,7 +59,7 @@ interface CurrentRevisionRow {
 }
 
 export interface CurrentRevision {
-  documentLines: string[];
+  lines: string[];
   removed: RemovedLine[];
   revision: SourceDetail['revision'];
   text: string;
@@ -68,13 +68,13 @@ export interface CurrentRevision {
 export function readCurrentRevision(db: Database.Database, id: string): CurrentRevision {
   const row = db
     .prepare(
-      `SELECT s.document_lines, r.id AS revision_id, r.number, r.text, r.removed_lines, r.reason, r.created_at
+      `SELECT r.lines, r.id AS revision_id, r.number, r.text, r.removed_lines, r.reason, r.created_at
        FROM sources s JOIN source_revisions r ON r.id = s.current_revision_id WHERE s.id = ?`,
     )
     .get(id) as CurrentRevisionRow | undefined;
   if (!row) throw new AppError('not_found', `No source with id ${id}.`);
   return {
-    documentLines: JSON.parse(row.document_lines) as string[],
+    lines: JSON.parse(row.lines) as string[],
     removed: JSON.parse(row.removed_lines) as RemovedLine[],
     revision: { id: row.revision_id, number: row.number, reason: row.reason, createdAt: row.created_at },
     text: row.text,
@@ -88,6 +88,6 @@ export function readDetail(db: Database.Database, id: string): SourceDetail {
     ...summary,
     text: current.text,
     revision: current.revision,
-    removedLines: current.removed.map((r) => ({ ...r, text: current.documentLines[r.line] ?? '' })),
+    removedLines: current.removed.map((r) => ({ ...r, text: current.lines[r.line] ?? '' })),
   };
 }

@@ -1,6 +1,9 @@
 // The router: unique names, validation at the boundary, errors as data, and
 // every operation atomic (a failure part-way leaves nothing behind).
 
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineOperation } from '../../../src-main/core/api/contract.ts';
@@ -9,8 +12,8 @@ import { allOperations } from '../../../src-main/core/api/operations.ts';
 import { createRouter } from '../../../src-main/core/api/router.ts';
 import { openProject } from '../../../src-main/core/project/open-project.ts';
 
-function memoryProject() {
-  return openProject(':memory:');
+function freshProject() {
+  return openProject(path.join(mkdtempSync(path.join(os.tmpdir(), 'sb-router-')), 'r.sourcebench'));
 }
 
 describe('router', () => {
@@ -27,13 +30,13 @@ describe('router', () => {
 
   it('answers an unknown operation with not_found as data', () => {
     const router = createRouter(allOperations);
-    const result = router.call(memoryProject(), 'sources.explode', {});
+    const result = router.call(freshProject(), 'sources.explode', {});
     expect(result).toEqual({ ok: false, error: { code: 'not_found', message: 'Unknown operation "sources.explode".' } });
   });
 
   it('validates input and names the offending field in the message', () => {
     const router = createRouter(allOperations);
-    const result = router.call(memoryProject(), 'sources.list', { limit: 'lots' });
+    const result = router.call(freshProject(), 'sources.list', { limit: 'lots' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid_input');
@@ -50,7 +53,7 @@ describe('router', () => {
         throw new TypeError('undefined is not a function');
       }),
     ]);
-    const project = memoryProject();
+    const project = freshProject();
     expect(router.call(project, 't.refuse', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'Already there.' } });
     const crash = router.call(project, 't.crash', {});
     expect(crash.ok).toBe(false);
@@ -61,7 +64,7 @@ describe('router', () => {
   });
 
   it('runs each operation in one transaction, so a failure part-way writes nothing', () => {
-    const project = memoryProject();
+    const project = freshProject();
     project.db.exec('CREATE TABLE scratch (n INTEGER)');
     const router = createRouter([
       defineOperation('t.halfway', z.object({}), (p) => {

@@ -18,10 +18,10 @@ function databaseAt(version: number): Database.Database {
 
 function insertSource(db: Database.Database, id: string, text: string, title = `Title ${id}`): void {
   db.prepare(
-    `INSERT INTO sources (id, title, format, original, original_sha256, document_lines, text_sha256, imported_at, created_at, updated_at)
-     VALUES (?, ?, 'text', ?, ?, ?, ?, 't', 't', 't')`,
-  ).run(id, title, Buffer.from(text), `sha-${id}`, JSON.stringify(text.split('\n')), `tsha-${id}`);
-  db.prepare(`INSERT INTO source_revisions (id, source_id, number, text, reason, created_at) VALUES (?, ?, 1, ?, 'import', 't')`).run(`${id}-r1`, id, text);
+    `INSERT INTO sources (id, title, format, original, original_sha256, text_sha256, imported_at, created_at, updated_at)
+     VALUES (?, ?, 'text', ?, ?, ?, 't', 't', 't')`,
+  ).run(id, title, Buffer.from(text), `sha-${id}`, `tsha-${id}`);
+  db.prepare(`INSERT INTO source_revisions (id, source_id, number, lines, text, reason, created_at) VALUES (?, ?, 1, ?, ?, 'import', 't')`).run(`${id}-r1`, id, JSON.stringify(text.split('\n')), text);
   db.prepare('UPDATE sources SET current_revision_id = ? WHERE id = ?').run(`${id}-r1`, id);
 }
 
@@ -80,7 +80,7 @@ describe('migrations', () => {
       (db.prepare('SELECT s.id FROM sources_fts f JOIN sources s ON s.seq = f.rowid WHERE sources_fts MATCH ? ORDER BY rank').all(q) as { id: string }[]).map((r) => r.id);
     expect(search('rockets')).toEqual(['a']);
 
-    db.prepare(`INSERT INTO source_revisions (id, source_id, number, text, reason, created_at) VALUES ('a-r2', 'a', 2, 'Drones struck the compound.', 'edit', 't')`).run();
+    db.prepare(`INSERT INTO source_revisions (id, source_id, number, lines, text, reason, created_at) VALUES ('a-r2', 'a', 2, '[]', 'Drones struck the compound.', 'edit', 't')`).run();
     db.prepare(`UPDATE sources SET current_revision_id = 'a-r2' WHERE id = 'a'`).run();
     expect(search('rockets')).toEqual([]);
     expect(search('drones')).toEqual(['a']);

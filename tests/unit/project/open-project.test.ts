@@ -65,8 +65,8 @@ describe('openProject', () => {
     const db = new Database(file);
     applyMigrations(db, loadMigrations(), 10);
     db.prepare(
-      `INSERT INTO sources (id, title, format, original, original_sha256, document_lines, text_sha256, imported_at, created_at, updated_at)
-       VALUES ('s1', 'Kept', 'text', x'00', 'h', '[]', 't', 't', 't', 't')`,
+      `INSERT INTO sources (id, title, format, original, original_sha256, text_sha256, imported_at, created_at, updated_at)
+       VALUES ('s1', 'Kept', 'text', x'00', 'h', 't', 't', 't', 't')`,
     ).run();
     db.close();
 

@@ -63,8 +63,9 @@ function hasBinarySignature(bytes: Uint8Array): boolean {
 export function looksBinary(text: string): boolean {
   if (text.length === 0) return false;
   let control = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  // Control characters are all in the BMP, so UTF-16 code units are enough (and fast).
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
     if (code === 0) return true;
     const isC0 = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d;
     const isC1 = code >= 0x7f && code <= 0x9f;

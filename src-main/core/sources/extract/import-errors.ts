@@ -44,3 +44,7 @@ function trimZero(value: number): string {
   const fixed = value.toFixed(1);
   return fixed.endsWith('.0') ? fixed.slice(0, -2) : fixed;
 }
+
+export function noReadableText(fileName: string): AppError {
+  return new AppError('invalid_input', `${displayName(fileName)} has no readable text to import.`);
+}

@@ -1,0 +1,12 @@
+// Prints the anchoring engine's accuracy per scripted revision kind on the shared corpus.
+// Run: npx node bench/reanchor-accuracy.ts   (the figures quoted in scoring.ts come from here)
+
+import { formatTable, runAccuracy } from '../tests/unit/anchoring/accuracy.ts';
+
+const started = performance.now();
+const reports = runAccuracy();
+console.log(formatTable(reports));
+console.log(`\n${reports.reduce((n, r) => n + r.cases, 0)} cases in ${Math.round(performance.now() - started)} ms`);
+for (const r of reports) {
+  for (const example of r.examples) console.log(`wrong ${r.kind}: ${example}`);
+}

@@ -1,0 +1,109 @@
+// `sourcebench import PATH...`: reads each file and hands it to the core's `sources.import`,
+// the same operation the workbench's import uses, printing one line per file and a summary.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ParseArgsOptionsConfig } from 'node:util';
+import type { ErrorData } from '../../core/api/errors.ts';
+import type { Core } from '../../core/core.ts';
+import { fileTooLarge } from '../../core/sources/extract/import-errors.ts';
+import type { SourceSummary } from '../../core/sources/source-types.ts';
+import { exitCode, oneLine, printJson, UsageError, type CliContext } from '../cli-context.ts';
+import { collectImportTargets, type ImportTarget } from '../collect-import-files.ts';
+import { operands, parseCommandArgs, type Command } from '../command.ts';
+import { globalOptions } from '../global-options.ts';
+import { withProject } from '../open-project.ts';
+
+const options = { ...globalOptions } as const satisfies ParseArgsOptionsConfig;
+
+export interface ImportResult {
+  path: string;
+  status: 'imported' | 'duplicate' | 'failed';
+  source?: SourceSummary;
+  error?: { code: ErrorData['code']; message: string };
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  synopsis: 'import PATH...',
+  summary: 'Import text, Markdown and HTML files (folders are searched recursively)',
+  help: `Usage: sourcebench import PATH... [--project FILE] [--json]
+
+Imports each file into the project. A folder is searched recursively for
+.txt, .text, .md, .markdown, .htm and .html files. A file imported before is
+recognised and reported as a duplicate. Files that cannot be imported are
+reported one line each and leave the project unchanged; the exit code is 1
+when any file failed.
+`,
+  options,
+  async run(args, ctx) {
+    const { positionals } = parseCommandArgs(args, options);
+    const paths = operands(positionals);
+    if (paths.length === 0) throw new UsageError('import needs at least one file or folder');
+
+    // The core's own limit, loaded with the core (see open-project.ts for why it is loaded late).
+    const { MAX_IMPORT_BYTES } = await import('../../core/sources/extract/extract-document.ts');
+    const importOne = (core: Core, target: ImportTarget) => importTarget(core, target, MAX_IMPORT_BYTES);
+    const targets = collectImportTargets(paths);
+    const results: ImportResult[] = [];
+    const record = (result: ImportResult): void => {
+      results.push(result);
+      if (!ctx.json) printResultLine(ctx, result);
+    };
+
+    // Nothing readable means nothing to write: don't create a project file just to report failures.
+    if (!targets.some((target) => target.kind === 'file')) {
+      for (const target of targets) if (target.kind === 'problem') record(failed(target.path, target.error));
+    } else {
+      const opened = await withProject(ctx, { mustExist: false }, (core) => {
+        targets.forEach((target) => record(importOne(core, target)));
+        return exitCode.ok;
+      });
+      if (opened !== exitCode.ok) return opened;
+    }
+    return finish(ctx, results);
+  },
+};
+
+function importTarget(core: Core, target: ImportTarget, maxBytes: number): ImportResult {
+  if (target.kind === 'problem') return failed(target.path, target.error);
+  // Refused before reading, so a huge file costs a stat, not its size in memory.
+  if (target.size > maxBytes) return failed(target.path, fileTooLarge(target.path, target.size, maxBytes).toData());
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(target.path);
+  } catch (error) {
+    return failed(target.path, { code: 'internal', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+  }
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes) return failed(target.path, fileTooLarge(target.path, bytes.length, maxBytes).toData());
+  const outcome = core.call('sources.import', { fileName: path.basename(target.path), dataBase64: bytes.toString('base64') });
+  if (!outcome.ok) return failed(target.path, outcome.error);
+  return { path: target.path, status: outcome.value.status, source: outcome.value.source };
+}
+
+function failed(targetPath: string, error: ErrorData): ImportResult {
+  // Details are for logs; a script gets the same code and message a person reads.
+  return { path: targetPath, status: 'failed', error: { code: error.code, message: oneLine(error.message) } };
+}
+
+function printResultLine(ctx: CliContext, result: ImportResult): void {
+  if (result.status === 'failed') {
+    ctx.io.stderr(`${'failed'.padEnd(10)}${result.path}: ${result.error?.message ?? 'unknown error'}\n`);
+    return;
+  }
+  ctx.io.stdout(`${result.status.padEnd(10)}${result.source?.id ?? ''}  ${result.source?.title ?? ''}\n`);
+}
+
+function finish(ctx: CliContext, results: readonly ImportResult[]): number {
+  const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length;
+  const imported = count('imported');
+  const duplicates = count('duplicate');
+  const failures = count('failed');
+  if (ctx.json) {
+    printJson(ctx, { results, imported, duplicates, failed: failures });
+  } else {
+    ctx.io.stdout(`${imported} imported, ${duplicates} ${duplicates === 1 ? 'duplicate' : 'duplicates'}, ${failures} failed\n`);
+  }
+  return failures > 0 ? exitCode.failure : exitCode.ok;
+}

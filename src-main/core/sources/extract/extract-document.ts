@@ -1,0 +1,49 @@
+// The import extraction pipeline's front door: bytes in, normalized lines, flagged noise and
+// metadata out. Checks size, emptiness, binary content and format, then hands off per format.
+
+import { analyzeLines } from './analyze-lines.ts';
+import { decodeBytes } from './decode-bytes.ts';
+import { detectFormat } from './detect-format.ts';
+import type { ExtractedDocument, SourceFormat } from './document-types.ts';
+import { htmlToLines } from './html-to-lines.ts';
+import { binaryFile, emptyFile, fileTooLarge, noReadableText, unsupportedFormat } from './import-errors.ts';
+import { markdownToLines } from './markdown-to-lines.ts';
+import { normalizeToLines } from './normalize-text.ts';
+
+export type { ExtractedDocument, ExtractedMetadata, RemovedLine, SourceFormat, SourceKind } from './document-types.ts';
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Throws AppError (invalid_input / unsupported) with a one-line message naming the file. */
+export function extractDocument(fileName: string, bytes: Uint8Array): ExtractedDocument {
+  if (bytes.length > MAX_IMPORT_BYTES) throw fileTooLarge(fileName, bytes.length, MAX_IMPORT_BYTES);
+  if (bytes.length === 0) throw emptyFile(fileName, false);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw binaryFile(fileName);
+  if (decoded.text.trim() === '') throw emptyFile(fileName, true);
+  const format = detectFormat(fileName, decoded.text);
+  if (!format.ok) throw unsupportedFormat(fileName, format.description);
+
+  const document = extractFormat(format.format, decoded.text);
+  if (document.lines.every((line) => line.trim() === '')) throw noReadableText(fileName);
+  return document;
+}
+
+function extractFormat(format: SourceFormat, text: string): ExtractedDocument {
+  switch (format) {
+    case 'html': {
+      const page = htmlToLines(text);
+      const analysis = analyzeLines(page);
+      return { format, lines: [...page.lines], ...analysis };
+    }
+    case 'markdown': {
+      const markdown = markdownToLines(text);
+      const analysis = analyzeLines(markdown);
+      return { format, lines: [...markdown.lines], ...analysis };
+    }
+    case 'text': {
+      const lines = normalizeToLines(text);
+      return { format, lines, ...analyzeLines({ lines }) };
+    }
+  }
+}

@@ -1,0 +1,18 @@
+// Parsing untrusted HTML into an inert DOM. Imported pages never run: no scripts, no event
+// handlers, no subresource loads, no frames fetched; only the markup is read.
+
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/**
+ * runScripts and resources are deliberately left unset: jsdom's defaults then execute no
+ * script (inline, external or on* handler) and fetch nothing, including iframes and images.
+ * The virtual console is silent so broken CSS or markup in a page does not spam the log.
+ */
+export function parseInertHtml(html: string): JSDOM {
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() });
+}
+
+/** An HTML fragment (e.g. raw HTML inside Markdown), parsed just as inertly. */
+export function parseInertFragment(html: string): DocumentFragment {
+  return JSDOM.fragment(html);
+}

@@ -1,0 +1,40 @@
+// The text's language when the statistics are sure: franc must name the same language for
+// the whole text and for each third of it, otherwise we leave the field empty.
+
+import { franc } from 'franc-min';
+
+// franc's ISO 639-3 codes as the shortest BCP-47 tag (639-1 where one exists).
+const BCP47: Readonly<Record<string, string>> = {
+  arb: 'ar', azj: 'az', bel: 'be', ben: 'bn', bos: 'bs', bul: 'bg', ces: 'cs', ckb: 'ckb', cmn: 'zh', deu: 'de',
+  ell: 'el', eng: 'en', fra: 'fr', guj: 'gu', hau: 'ha', hin: 'hi', hrv: 'hr', hun: 'hu', ibo: 'ig', ind: 'id',
+  ita: 'it', jav: 'jv', jpn: 'ja', kan: 'kn', kaz: 'kk', kin: 'rw', kor: 'ko', mal: 'ml', mar: 'mr', mya: 'my',
+  nld: 'nl', npi: 'ne', nya: 'ny', pan: 'pa', pbu: 'ps', pes: 'fa', plt: 'mg', pol: 'pl', por: 'pt', ron: 'ro',
+  run: 'rn', rus: 'ru', sin: 'si', som: 'so', spa: 'es', srp: 'sr', sun: 'su', swe: 'sv', swh: 'sw', tam: 'ta',
+  tel: 'te', tgl: 'tl', tha: 'th', tur: 'tr', ukr: 'uk', urd: 'ur', uzn: 'uz', vie: 'vi', yor: 'yo', zlm: 'ms',
+  zul: 'zu', amh: 'am', ceb: 'ceb', ilo: 'ilo',
+};
+
+// Below this the trigram statistics are too thin to trust.
+const MIN_CHARACTERS = 300;
+
+export function detectLanguage(text: string): string | null {
+  const sample = text.replace(/https?:\/\/\S+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (sample.length < MIN_CHARACTERS) return null;
+  const whole = franc(sample, { minLength: MIN_CHARACTERS });
+  const tag = BCP47[whole];
+  if (tag === undefined) return null;
+  const third = Math.floor(sample.length / 3);
+  const parts = [sample.slice(0, third), sample.slice(third, 2 * third), sample.slice(2 * third)];
+  const agree = parts.every((part) => franc(part, { minLength: Math.floor(MIN_CHARACTERS / 3) }) === whole);
+  return agree ? tag : null;
+}
+
+/** A language tag from markup ("en_US", "EN-gb") in BCP-47 casing ("en-US", "en-GB"); null if malformed. */
+export function normalizeLanguageTag(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const parts = value.trim().replace(/_/gu, '-').split('-');
+  const [primary, ...rest] = parts;
+  if (primary === undefined || !/^[a-z]{2,3}$/iu.test(primary)) return null;
+  const tidy = rest.map((part) => (/^[a-z]{2}$/iu.test(part) ? part.toUpperCase() : /^[a-z]{4}$/iu.test(part) ? part.charAt(0).toUpperCase() + part.slice(1).toLowerCase() : part.toLowerCase()));
+  return [primary.toLowerCase(), ...tidy].join('-');
+}

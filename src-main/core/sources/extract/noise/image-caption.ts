@@ -1,0 +1,14 @@
+// Captions and alt texts that clippers keep from figures: lines labelled "Image:", "Photo:",
+// "[Video]" and the like. They describe a picture the reader no longer sees.
+
+import { atMostWords } from '../line-shape.ts';
+import { perLineRule } from './noise-rule.ts';
+
+const LABELLED = /^\(?(?:image|images|photo|photos|photograph|picture|caption|illustration|graphic|video|gallery|slideshow|infographic)\s*(?:\d+\s*)?:\s*\S/iu;
+const BRACKETED = /^\[(?:image|photo|picture|video|graphic|illustration)\b[^\]]*\](?:\s.*)?$/iu;
+
+export function isImageCaption(line: string): boolean {
+  return atMostWords(line, 60) && (LABELLED.test(line) || BRACKETED.test(line));
+}
+
+export const imageCaptionRule = perLineRule('image caption', isImageCaption);

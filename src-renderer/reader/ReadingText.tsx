@@ -1,0 +1,43 @@
+// The clean reading text: a heading from the metadata, then the text's
+// paragraphs as plain text nodes (never parsed as HTML).
+
+import { useEffect, useMemo, useRef } from 'react';
+import { sourceKindLabels } from '../api/source-kinds.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import type { SourceDetail } from './source-detail.ts';
+
+export function ReadingText({ source }: { source: SourceDetail }) {
+  const paragraphs = useMemo(() => splitParagraphs(source.text), [source.text]);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Opening a source puts keyboard focus at its start, not on the Back button.
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [source.id]);
+
+  const kicker = [source.kind ? sourceKindLabels[source.kind] : null, source.publisher].filter(Boolean).join(' · ');
+  const byline = [source.author, source.publishedAt].filter(Boolean).join(' · ');
+
+  return (
+    <article className="reading" aria-labelledby="reading-title">
+      <header className="reading__header">
+        {kicker && <p className="reading__kicker">{kicker}</p>}
+        <h1 id="reading-title" ref={heading} tabIndex={-1} className="reading__title">
+          {source.title}
+        </h1>
+        {byline && <p className="reading__byline">{byline}</p>}
+      </header>
+      <div className="reading__text" data-testid="reading-text">
+        {paragraphs.length === 0 ? (
+          <p className="reading__empty">This source has no text left: every line was removed. Restore lines from the panel on the right.</p>
+        ) : (
+          paragraphs.map((paragraph) => (
+            <p key={paragraph.start} data-offset={paragraph.start}>
+              {paragraph.text}
+            </p>
+          ))
+        )}
+      </div>
+    </article>
+  );
+}
