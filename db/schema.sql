@@ -43,6 +43,7 @@ CREATE TABLE source_revisions (
   lines         TEXT NOT NULL,                -- JSON array: the whole normalized document, noise included
   removed_lines TEXT NOT NULL DEFAULT '[]',   -- JSON array of {line, reason}: indexes into lines
   text          TEXT NOT NULL,                -- the reading text: lines less removed ones (assembleReadingText)
+  original      BLOB,                         -- a re-import's file exactly as imported (the first is on sources)
   reason        TEXT NOT NULL,                -- 'import', 'restore line', 'edit', 're-import', ...
   created_at    TEXT NOT NULL,
   UNIQUE (source_id, number)
@@ -58,6 +59,7 @@ CREATE TABLE highlights (
   prefix      TEXT NOT NULL DEFAULT '',
   suffix      TEXT NOT NULL DEFAULT '',
   status      TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'moved', 'fuzzy', 'orphaned')),
+  previous_exact TEXT,          -- the quote before a fuzzy re-anchor or orphaning, shown for review
   color       TEXT NOT NULL DEFAULT 'yellow',
   note        TEXT NOT NULL DEFAULT '',
   created_at  TEXT NOT NULL,
@@ -102,11 +104,67 @@ CREATE INDEX highlight_tags_tag_created ON highlight_tags (tag_id, created_at);
 CREATE TABLE undo_log (
   seq        INTEGER PRIMARY KEY AUTOINCREMENT,
   label      TEXT NOT NULL,
-  undo       TEXT NOT NULL,   -- JSON: the operation(s) that revert it
-  redo       TEXT NOT NULL,   -- JSON: the operation(s) that replay it
+  changes    TEXT NOT NULL,   -- JSON array of {table, before, after}
   undone     INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL
 );
+
+CREATE TABLE undo_capture (
+  id     INTEGER PRIMARY KEY CHECK (id = 1),
+  active INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE undo_pending (
+  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+  table_name TEXT NOT NULL,
+  before     TEXT,
+  after      TEXT
+);
+
+CREATE TRIGGER highlights_undo_insert AFTER INSERT ON highlights
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('highlights', NULL, json_object('id', NEW."id", 'source_id', NEW."source_id", 'revision_id', NEW."revision_id", 'start', NEW."start", 'end', NEW."end", 'exact', NEW."exact", 'prefix', NEW."prefix", 'suffix', NEW."suffix", 'status', NEW."status", 'previous_exact', NEW."previous_exact", 'color', NEW."color", 'note', NEW."note", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
+END;
+
+CREATE TRIGGER highlights_undo_update AFTER UPDATE ON highlights
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('highlights', json_object('id', OLD."id", 'source_id', OLD."source_id", 'revision_id', OLD."revision_id", 'start', OLD."start", 'end', OLD."end", 'exact', OLD."exact", 'prefix', OLD."prefix", 'suffix', OLD."suffix", 'status', OLD."status", 'previous_exact', OLD."previous_exact", 'color', OLD."color", 'note', OLD."note", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'source_id', NEW."source_id", 'revision_id', NEW."revision_id", 'start', NEW."start", 'end', NEW."end", 'exact', NEW."exact", 'prefix', NEW."prefix", 'suffix', NEW."suffix", 'status', NEW."status", 'previous_exact', NEW."previous_exact", 'color', NEW."color", 'note', NEW."note", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
+END;
+
+CREATE TRIGGER highlights_undo_delete AFTER DELETE ON highlights
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('highlights', json_object('id', OLD."id", 'source_id', OLD."source_id", 'revision_id', OLD."revision_id", 'start', OLD."start", 'end', OLD."end", 'exact', OLD."exact", 'prefix', OLD."prefix", 'suffix', OLD."suffix", 'status', OLD."status", 'previous_exact', OLD."previous_exact", 'color', OLD."color", 'note', OLD."note", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), NULL);
+END;
+
+CREATE TRIGGER tags_undo_insert AFTER INSERT ON tags
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('tags', NULL, json_object('id', NEW."id", 'parent_id', NEW."parent_id", 'name', NEW."name", 'color', NEW."color", 'description', NEW."description", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
+END;
+
+CREATE TRIGGER tags_undo_update AFTER UPDATE ON tags
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('tags', json_object('id', OLD."id", 'parent_id', OLD."parent_id", 'name', OLD."name", 'color', OLD."color", 'description', OLD."description", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), json_object('id', NEW."id", 'parent_id', NEW."parent_id", 'name', NEW."name", 'color', NEW."color", 'description', NEW."description", 'created_at', NEW."created_at", 'updated_at', NEW."updated_at"));
+END;
+
+CREATE TRIGGER tags_undo_delete AFTER DELETE ON tags
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('tags', json_object('id', OLD."id", 'parent_id', OLD."parent_id", 'name', OLD."name", 'color', OLD."color", 'description', OLD."description", 'created_at', OLD."created_at", 'updated_at', OLD."updated_at"), NULL);
+END;
+
+CREATE TRIGGER highlight_tags_undo_insert AFTER INSERT ON highlight_tags
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('highlight_tags', NULL, json_object('highlight_id', NEW."highlight_id", 'tag_id', NEW."tag_id", 'created_at', NEW."created_at"));
+END;
+
+CREATE TRIGGER highlight_tags_undo_update AFTER UPDATE ON highlight_tags
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('highlight_tags', json_object('highlight_id', OLD."highlight_id", 'tag_id', OLD."tag_id", 'created_at', OLD."created_at"), json_object('highlight_id', NEW."highlight_id", 'tag_id', NEW."tag_id", 'created_at', NEW."created_at"));
+END;
+
+CREATE TRIGGER highlight_tags_undo_delete AFTER DELETE ON highlight_tags
+WHEN (SELECT active FROM undo_capture WHERE id = 1) = 1 BEGIN
+  INSERT INTO undo_pending (table_name, before, after) VALUES ('highlight_tags', json_object('highlight_id', OLD."highlight_id", 'tag_id', OLD."tag_id", 'created_at', OLD."created_at"), NULL);
+END;
 
 CREATE TABLE events (
   id             TEXT PRIMARY KEY,

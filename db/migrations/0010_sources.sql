@@ -41,6 +41,7 @@ CREATE TABLE source_revisions (
   lines         TEXT NOT NULL,                -- JSON array: the whole normalized document, noise included
   removed_lines TEXT NOT NULL DEFAULT '[]',   -- JSON array of {line, reason}: indexes into lines
   text          TEXT NOT NULL,                -- the reading text: lines less removed ones (assembleReadingText)
+  original      BLOB,                         -- a re-import's file exactly as imported (the first is on sources)
   reason        TEXT NOT NULL,                -- 'import', 'restore line', 'edit', 're-import', ...
   created_at    TEXT NOT NULL,
   UNIQUE (source_id, number)

@@ -2,6 +2,7 @@
 // fails: the core's code and message, plus per-field messages for forms.
 
 import type { ErrorCode, ErrorData } from '../../src-main/core/api/errors.ts';
+import type { FieldMessages } from '../../src-main/core/api/router.ts';
 
 /** The core's codes, plus `transport` when the door itself failed (no answer, refused, not JSON). */
 export type CallErrorCode = ErrorCode | 'transport';
@@ -24,14 +25,13 @@ export class CallError extends Error {
   }
 
   /**
-   * Messages the core attached to input fields (zod issues), keyed by the path
-   * below `under`: issues at ['patch', 'publishedAt'] give { publishedAt: '…' } for under = 'patch'.
+   * Messages the core attached to input fields (`details.fields`, keyed by dotted path), below `under`:
+   * { 'patch.publishedAt': '…' } gives { publishedAt: '…' } for under = 'patch'.
    */
   fieldMessages(under: string): Record<string, string> {
     const messages: Record<string, string> = {};
-    for (const issue of issuesOf(this.details)) {
-      const [head, field] = issue.path;
-      if (head === under && typeof field === 'string' && messages[field] === undefined) messages[field] = issue.message;
+    for (const [key, message] of Object.entries(fieldsOf(this.details))) {
+      if (key.startsWith(`${under}.`)) messages[key.slice(under.length + 1)] = message;
     }
     return messages;
   }
@@ -44,17 +44,9 @@ export function describeError(error: unknown): string {
   return 'Something went wrong.';
 }
 
-interface Issue {
-  path: unknown[];
-  message: string;
-}
-
-function issuesOf(details: unknown): Issue[] {
-  if (typeof details !== 'object' || details === null || !('issues' in details)) return [];
-  const { issues } = details;
-  if (!Array.isArray(issues)) return [];
-  return issues.filter(
-    (issue): issue is Issue =>
-      typeof issue === 'object' && issue !== null && Array.isArray(issue.path) && typeof issue.message === 'string',
-  );
+function fieldsOf(details: unknown): FieldMessages {
+  if (typeof details !== 'object' || details === null || !('fields' in details)) return {};
+  const { fields } = details;
+  if (typeof fields !== 'object' || fields === null) return {};
+  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

@@ -38,6 +38,7 @@ export interface ImportControls {
 
 export async function importFiles(files: readonly File[], controls: ImportControls): Promise<ImportSummary> {
   const summary: ImportSummary = { total: files.length, imported: [], duplicates: [], failed: [], cancelled: false };
+  const { limits } = await call('project.info', {});
   for (const [index, file] of files.entries()) {
     if (controls.isCancelled()) {
       summary.cancelled = true;
@@ -45,6 +46,8 @@ export async function importFiles(files: readonly File[], controls: ImportContro
     }
     controls.onProgress({ done: index, total: files.length, currentFileName: file.name });
     try {
+      // Refused before reading, so a huge drop does not fill memory just to be turned away.
+      if (file.size > limits.maxImportBytes) throw new Error(tooLargeMessage(file, limits.maxImportBytes));
       const bytes = new Uint8Array(await file.arrayBuffer());
       const outcome = await call('sources.import', { fileName: file.name, dataBase64: bytesToBase64(bytes) });
       (outcome.status === 'duplicate' ? summary.duplicates : summary.imported).push(outcome.source);
@@ -54,4 +57,9 @@ export async function importFiles(files: readonly File[], controls: ImportContro
     controls.onFileDone(summary);
   }
   return summary;
+}
+
+function tooLargeMessage(file: File, limit: number): string {
+  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${file.name} is ${megabytes(file.size)}; Sourcebench imports files up to ${megabytes(limit)}.`;
 }

@@ -2,11 +2,20 @@
 // import the *types* from here, so a misspelled name is a compile error.
 
 import type { z } from 'zod';
+import { annotationsOperations } from '../annotations/operations.ts';
+import { codebookOperations } from '../codebook/operations.ts';
+import { historyOperations } from '../history/operations.ts';
 import { projectOperations } from '../project/operations.ts';
 import { sourcesOperations } from '../sources/operations.ts';
 import { createRouter } from './router.ts';
 
-export const allOperations = [...projectOperations, ...sourcesOperations] as const;
+export const allOperations = [
+  ...projectOperations,
+  ...sourcesOperations,
+  ...annotationsOperations,
+  ...codebookOperations,
+  ...historyOperations,
+] as const;
 
 type AllOperations = (typeof allOperations)[number];
 export type OperationName = AllOperations['name'];

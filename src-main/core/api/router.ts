@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AnyOperation } from './contract.ts';
 import { AppError, type Result } from './errors.ts';
 import type { Project } from '../project/project.ts';
+import { recordUndoable } from '../history/record-undoable.ts';
 
 export interface Router {
   readonly names: readonly string[];
@@ -26,11 +27,16 @@ export function createRouter(operations: readonly AnyOperation[]): Router {
       }
       const parsed = operation.input.safeParse(input ?? {});
       if (!parsed.success) {
-        return failure(new AppError('invalid_input', describeIssues(name, parsed.error), { issues: parsed.error.issues }));
+        return failure(new AppError('invalid_input', describeIssues(name, parsed.error), { fields: fieldMessages(parsed.error) }));
       }
       try {
         // Every operation is one transaction: it happens whole or not at all.
-        const run = project.db.transaction(() => operation.run(project, parsed.data));
+        const { undoLabel } = operation;
+        const run = project.db.transaction(() =>
+          undoLabel === undefined
+            ? operation.run(project, parsed.data)
+            : recordUndoable(project.db, undoLabel, () => operation.run(project, parsed.data)),
+        );
         return { ok: true, value: run() };
       } catch (error) {
         return failure(asAppError(error));
@@ -50,6 +56,18 @@ function describeIssues(name: string, error: z.ZodError): string {
   });
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
   return `Invalid input for ${name}: ${parts.join('; ')}${more}.`;
+}
+
+/** The contract's form for invalid input: the first message per field, keyed by its dotted path. */
+export type FieldMessages = Record<string, string>;
+
+function fieldMessages(error: z.ZodError): FieldMessages {
+  const fields: FieldMessages = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join('.') : 'input';
+    fields[key] ??= issue.message;
+  }
+  return fields;
 }
 
 function asAppError(error: unknown): AppError {

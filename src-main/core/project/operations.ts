@@ -5,12 +5,15 @@ import { z } from 'zod';
 import path from 'node:path';
 import { defineOperation } from '../api/contract.ts';
 import { loadSampleDocuments } from '../sample/load-sample.ts';
+import { MAX_IMPORT_BYTES } from '../sources/extract/extract-document.ts';
 
 export interface ProjectInfo {
   path: string;
   name: string;
   createdNow: boolean;
   sourceCount: number;
+  /** So a door can refuse an oversized file before reading it. */
+  limits: { maxImportBytes: number };
 }
 
 export const projectOperations = [
@@ -21,6 +24,7 @@ export const projectOperations = [
       name: path.basename(project.path).replace(/\.sourcebench$/, ''),
       createdNow: project.createdNow,
       sourceCount: count,
+      limits: { maxImportBytes: MAX_IMPORT_BYTES },
     };
   }),
   defineOperation('project.loadSample', z.object({}), (project) => loadSampleDocuments(project)),

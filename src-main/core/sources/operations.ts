@@ -9,25 +9,20 @@ import { deleteSource, metadataPatch, setLineRemoved, updateMetadata } from './e
 import { importSource } from './import-source.ts';
 import { listSources, listSourcesInput } from './list-sources.ts';
 import { readDetail } from './source-rows.ts';
+import { reimportSource, reviseText } from './revise-source.ts';
+import { diffRevisions, listRevisions } from './revision-history.ts';
 
 const sourceId = z.string().min(1).max(100);
 // Base64 carries 4 characters per 3 bytes; the exact byte limit is checked after decoding.
 const maxBase64Length = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8;
+const fileUpload = {
+  fileName: z.string().min(1).max(1000),
+  dataBase64: z.string().max(maxBase64Length + 1, 'the file is larger than Sourcebench imports'),
+};
 
 export const sourcesOperations = [
-  defineOperation(
-    'sources.import',
-    z.object({
-      fileName: z.string().min(1).max(1000),
-      dataBase64: z.string().max(maxBase64Length + 1, 'the file is larger than Sourcebench imports'),
-    }),
-    (project, input) => {
-      if (input.dataBase64.length > maxBase64Length) {
-        throw new AppError('invalid_input', `${input.fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most Sourcebench imports.`);
-      }
-      const bytes = Buffer.from(input.dataBase64, 'base64');
-      return importSource(project, { fileName: input.fileName, bytes });
-    },
+  defineOperation('sources.import', z.object(fileUpload), (project, input) =>
+    importSource(project, { fileName: input.fileName, bytes: decodeUpload(input) }),
   ),
   defineOperation(
     'sources.importText',
@@ -48,4 +43,25 @@ export const sourcesOperations = [
     (project, input) => setLineRemoved(project.db, input.id, input.line, input.removed),
   ),
   defineOperation('sources.delete', z.object({ id: sourceId }), (project, input) => deleteSource(project.db, input.id)),
+  defineOperation(
+    'sources.revise',
+    z.object({ id: sourceId, text: z.string().max(MAX_IMPORT_BYTES, 'the text is larger than Sourcebench keeps for one source') }),
+    (project, input) => reviseText(project.db, input.id, input.text),
+  ),
+  defineOperation('sources.reimport', z.object({ id: sourceId, ...fileUpload }), (project, input) =>
+    reimportSource(project.db, input.id, input.fileName, decodeUpload(input)),
+  ),
+  defineOperation('sources.revisions', z.object({ id: sourceId }), (project, input) => listRevisions(project.db, input.id)),
+  defineOperation(
+    'sources.diffRevisions',
+    z.object({ id: sourceId, from: z.number().int().min(1), to: z.number().int().min(1).nullable().default(null) }),
+    (project, input) => diffRevisions(project.db, input.id, input.from, input.to),
+  ),
 ] as const;
+
+function decodeUpload(input: { fileName: string; dataBase64: string }): Buffer {
+  if (input.dataBase64.length > maxBase64Length) {
+    throw new AppError('invalid_input', `${input.fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most Sourcebench imports.`);
+  }
+  return Buffer.from(input.dataBase64, 'base64');
+}

@@ -1,5 +1,5 @@
-// A new revision of a source's reading text becomes the current one. Earlier
-// revisions are kept: they are the history highlights are re-anchored from.
+// A new revision of a source's reading text becomes the current one, and every
+// highlight of the source is re-anchored to it. Earlier revisions are kept.
 // A revision is its document lines plus the lines set aside; the reading text
 // is derived from them, so the two can never disagree.
 
@@ -7,24 +7,41 @@ import type Database from 'better-sqlite3';
 import type { RemovedLine } from './extract/extract-document.ts';
 import { assembleReadingText } from './extract/reading-text.ts';
 import { newId, now } from '../project/ids.ts';
+import { reanchorSourceHighlights, type ReanchorSummary } from '../annotations/reanchor-source.ts';
 
 export interface NewRevision {
   lines: readonly string[];
   removed: readonly RemovedLine[];
   reason: string;
+  /** Kept with re-imports: the new file's bytes exactly as imported. */
+  original?: Uint8Array;
 }
 
-export function writeRevision(db: Database.Database, sourceId: string, revision: NewRevision): { id: string; text: string } {
+export interface WrittenRevision {
+  id: string;
+  text: string;
+  reanchored: ReanchorSummary;
+}
+
+export function writeRevision(db: Database.Database, sourceId: string, revision: NewRevision): WrittenRevision {
   const id = newId();
   const createdAt = now();
   const text = assembleReadingText(revision.lines, new Set(revision.removed.map((r) => r.line)));
-  const { next } = db
-    .prepare('SELECT COALESCE(MAX(number), 0) + 1 AS next FROM source_revisions WHERE source_id = ?')
-    .get(sourceId) as { next: number };
+  const previous = db
+    .prepare(
+      `SELECT COALESCE(MAX(r.number), 0) + 1 AS next,
+              (SELECT length(c.text) FROM sources s JOIN source_revisions c ON c.id = s.current_revision_id WHERE s.id = @id) AS oldLength
+       FROM source_revisions r WHERE r.source_id = @id`,
+    )
+    .get({ id: sourceId }) as { next: number; oldLength: number | null };
   db.prepare(
-    `INSERT INTO source_revisions (id, source_id, number, lines, removed_lines, text, reason, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, sourceId, next, JSON.stringify(revision.lines), JSON.stringify(revision.removed), text, revision.reason, createdAt);
+    `INSERT INTO source_revisions (id, source_id, number, lines, removed_lines, text, original, reason, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id, sourceId, previous.next, JSON.stringify(revision.lines), JSON.stringify(revision.removed), text,
+    revision.original === undefined ? null : Buffer.from(revision.original), revision.reason, createdAt,
+  );
   db.prepare('UPDATE sources SET current_revision_id = ?, updated_at = ? WHERE id = ?').run(id, createdAt, sourceId);
-  return { id, text };
+  const reanchored = reanchorSourceHighlights(db, sourceId, previous.oldLength === null ? {} : { oldTextLength: previous.oldLength });
+  return { id, text, reanchored };
 }

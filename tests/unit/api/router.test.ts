@@ -41,6 +41,7 @@ describe('router', () => {
     if (!result.ok) {
       expect(result.error.code).toBe('invalid_input');
       expect(result.error.message).toMatch(/^Invalid input for sources\.list: limit:/);
+      expect(Object.keys((result.error.details as { fields: Record<string, string> }).fields)).toEqual(['limit']);
     }
   });
 

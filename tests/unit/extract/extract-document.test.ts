@@ -81,7 +81,9 @@ describe('extractDocument errors', () => {
     const error = failure('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 512 * 1024));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toBe('huge.txt is 10.5 MB, over the 10 MB import limit.');
-    expect(() => extractDocument('limit.txt', new Uint8Array(MAX_IMPORT_BYTES).fill(0x61))).not.toThrow();
+    const atLimit = new Uint8Array(MAX_IMPORT_BYTES).fill(0x20);
+    atLimit.set(encode('Exactly at the limit.'));
+    expect(extractDocument('limit.txt', atLimit).lines).toEqual(['Exactly at the limit.']);
   });
 
   it('refuses HTML with no readable text', () => {

@@ -2,7 +2,7 @@
 // the field null when the text does not say it.
 
 import { describe, expect, it } from 'vitest';
-import { headerEnd } from '../../../src-main/core/sources/extract/document-regions.ts';
+import { documentRegions } from '../../../src-main/core/sources/extract/document-regions.ts';
 import { findAuthor, namesIn } from '../../../src-main/core/sources/extract/metadata/author.ts';
 import { detectKind } from '../../../src-main/core/sources/extract/metadata/kind.ts';
 import { detectLanguage, normalizeLanguageTag } from '../../../src-main/core/sources/extract/metadata/language.ts';
@@ -18,7 +18,7 @@ const PROSE =
 
 function view(lines: string[], removed: number[] = []): LineView {
   const removedSet = new Set(removed);
-  return { lines, removed: removedSet, headerEnd: headerEnd(lines, removedSet) };
+  return { lines, removed: removedSet, ...documentRegions(lines, removedSet) };
 }
 
 describe('title', () => {
@@ -90,6 +90,27 @@ describe('publisher', () => {
   it('reads the outlet an article names as its interviewer', () => {
     const lines = ['A headline for the story here', PROSE, 'The minister told Example News on Monday that the plan would go ahead.', PROSE];
     expect(findPublisher(view(lines))?.publisher).toBe('Example News');
+  });
+
+  it('reads the holder of a copyright line followed by legal text, even when the line is noise', () => {
+    const lines = ['A headline for the story here', PROSE, PROSE, 'Copyright 2020 The Example Wire. All rights reserved. This material may not be redistributed.'];
+    expect(findPublisher(view(lines, [3]))?.publisher).toBe('The Example Wire');
+  });
+
+  it('takes an organisation credited as author as the publisher, and not as the author', () => {
+    const lines = ['Water in the northern basin', 'Prepared by: Example Water Research Institute', 'June 2021', PROSE, PROSE];
+    expect(findPublisher(view(lines))?.publisher).toBe('Example Water Research Institute');
+    expect(findAuthor(view(lines))).toBeNull();
+  });
+
+  it('reads the wiki named by a tagline', () => {
+    const lines = ['Lake Example', 'From Examplepedia, the free encyclopedia', PROSE, PROSE];
+    expect(findPublisher(view(lines, [1]))?.publisher).toBe('Examplepedia');
+  });
+
+  it('does not take a chart\'s data source for the publisher', () => {
+    const lines = ['Water in the northern basin', PROSE, 'Figure 1: Groundwater levels', 'Source: Example Statistics Office', PROSE];
+    expect(findPublisher(view(lines))).toBeNull();
   });
 
   it('ignores a source line that is a URL or a figure note in the body, and returns null without cues', () => {

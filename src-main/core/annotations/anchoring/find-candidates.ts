@@ -19,6 +19,9 @@ const MAX_HITS_PER_SEED = 8;
 const MAX_SEED_REGIONS = 16;
 
 export interface ExactSearch {
+  /** Best-scoring occurrence that `accept` allows, else null. */
+  accepted: Scored | null;
+  /** Best-scoring occurrence of all (for review-as-copy and the orphan score). */
   best: Scored | null;
   /** Normalized starts of the exact occurrences looked at (to mask them in the approximate search). */
   starts: number[];
@@ -26,13 +29,19 @@ export interface ExactSearch {
   total: number;
 }
 
-export function findExact(text: string, query: Query): ExactSearch {
+export function findExact(text: string, query: Query, accept: (c: Scored) => boolean): ExactSearch {
   const q = query.quote;
   const near = exactOccurrences(text, q, query.expected - EXACT_RADIUS, query.expected + EXACT_RADIUS, MAX_OCCURRENCES);
-  const nearBest = bestOf(text, query, near);
-  if (nearBest !== null && settlesSearch(nearBest)) return { best: nearBest, starts: near, total: -1 };
+  const nearPick = pickBest(text, query, near, accept);
+  if (nearPick.accepted !== null && settlesSearch(nearPick.accepted)) return { ...nearPick, starts: near, total: -1 };
   const all = exactOccurrences(text, q, 0, text.length, MAX_OCCURRENCES);
-  return { best: better(nearBest, bestOf(text, query, all)), starts: all, total: all.length };
+  const allPick = pickBest(text, query, all, accept);
+  return {
+    accepted: better(nearPick.accepted, allPick.accepted),
+    best: better(nearPick.best, allPick.best),
+    starts: all,
+    total: all.length,
+  };
 }
 
 /** Common characters running outwards from the quote: a cheap stand-in for context similarity. */
@@ -46,10 +55,16 @@ function contextRun(text: string, query: Query, start: number): number {
   return left + right;
 }
 
-function bestOf(text: string, query: Query, starts: readonly number[]): Scored | null {
+function pickBest(
+  text: string,
+  query: Query,
+  starts: readonly number[],
+  accept: (c: Scored) => boolean,
+): { accepted: Scored | null; best: Scored | null } {
   let chosen: readonly number[] = starts;
   if (starts.length > FULL_CHECKS) {
-    // Full checks cost ~2k steps each; a common word can occur thousands of times.
+    // Full checks cost ~2k steps each and a common word can occur thousands of times; only occurrences
+    // with long exact context runs can pass the acceptance rules anyway.
     chosen = starts
       .map((start) => ({ start, run: contextRun(text, query, start), gap: Math.abs(start - query.expected) }))
       .sort((a, b) => b.run - a.run || a.gap - b.gap)
@@ -57,31 +72,41 @@ function bestOf(text: string, query: Query, starts: readonly number[]): Scored |
       .map((o) => o.start);
   }
   let best: Scored | null = null;
-  for (const start of chosen) best = better(best, score(text, query, start, start + query.quote.length, 1));
-  return best;
+  let accepted: Scored | null = null;
+  for (const start of chosen) {
+    const c = score(text, query, start, start + query.quote.length, 1);
+    best = better(best, c);
+    if (accept(c)) accepted = better(accepted, c);
+  }
+  return { accepted, best };
 }
 
-/** Errors allowed for a pattern: what the fuzzy acceptance rule could still accept, and no more. */
-function errorBudget(length: number): number {
-  return Math.floor(length * (1 - THRESHOLDS.fuzzyQuote));
+/**
+ * Errors the composite pattern may have and still yield an acceptable candidate: the quote's own budget
+ * plus one whole side of context (acceptance needs only one side intact when the match is near).
+ */
+function errorBudget(query: Query): number {
+  const quoteBudget = Math.floor(query.quote.length * (1 - THRESHOLDS.fuzzyQuote));
+  return quoteBudget + Math.max(query.prefix.length, query.suffix.length);
 }
 
+/**
+ * The quote is searched together with its stored context: approx-string-match reports only the
+ * lowest-error matches, and on the quote alone those prefer a partial overlap ("bar attacks" for
+ * "The attacks" after an insertion) over the real, edited passage. Context pins both ends.
+ */
 export function findApprox(text: string, query: Query, exactStarts: readonly number[]): Scored | null {
-  const short = query.quote.length < THRESHOLDS.shortQuote;
-  // A short quote matches approximately almost anywhere; searching it together with its context makes
-  // the context, not the handful of letters, pick the place.
-  const pattern = short ? query.prefix + query.quote + query.suffix : query.quote;
-  const budget = errorBudget(pattern.length);
-  const from = query.expected - APPROX_RADIUS - (short ? query.prefix.length : 0);
-  const to = query.expected + pattern.length + APPROX_RADIUS;
-  const mask = (lo: number, hi: number): Match[] =>
+  const pattern = query.prefix + query.quote + query.suffix;
+  const budget = errorBudget(query);
+  const from = query.expected - query.prefix.length - APPROX_RADIUS;
+  const to = query.expected + query.quote.length + query.suffix.length + APPROX_RADIUS;
+  const search = (lo: number, hi: number): Match[] =>
     approxMatches(text, pattern, lo, hi, budget, exactStarts, query.quote.length);
-  let best = bestMatch(text, query, mask(from, to), short);
+  let best = bestMatch(text, query, search(from, to));
   if (best !== null && best.total >= THRESHOLDS.fuzzyTotal) return best;
 
-  for (const region of seedRegions(text, pattern, query.expected, from, to)) {
-    const matches = mask(region - budget - SEED_LENGTH, region + pattern.length + budget + SEED_LENGTH);
-    best = better(best, bestMatch(text, query, matches, short));
+  for (const region of seedRegions(text, pattern, query.expected - query.prefix.length, from, to)) {
+    best = better(best, bestMatch(text, query, search(region - budget - SEED_LENGTH, region + pattern.length + budget + SEED_LENGTH)));
   }
   return best;
 }
@@ -108,21 +133,14 @@ function seedRegions(text: string, pattern: string, expected: number, searchedFr
   return regions.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected)).slice(0, MAX_SEED_REGIONS);
 }
 
-function bestMatch(text: string, query: Query, matches: readonly Match[], short: boolean): Scored | null {
+function bestMatch(text: string, query: Query, matches: readonly Match[]): Scored | null {
   let best: Scored | null = null;
-  const q = query.quote;
   for (const m of matches) {
-    let start = m.start;
-    let end = m.end;
-    let similarity = 1 - m.errors / q.length;
-    if (short) {
-      // The match covers context + quote; find where the quote itself now begins and ends.
-      start = alignedExtent(query.prefix, text, m.start, 1);
-      end = alignedExtent(query.suffix, text, m.end, -1);
-      if (end <= start) continue;
-      similarity = 1 - editDistance(q, text.slice(start, end)) / q.length;
-    }
+    // The match covers context + quote; the quote lies where the aligned prefix ends and suffix begins.
+    const start = alignedExtent(query.prefix, text, m.start, 1);
+    const end = alignedExtent(query.suffix, text, m.end, -1);
     if (end <= start) continue;
+    const similarity = 1 - editDistance(query.quote, text.slice(start, end)) / query.quote.length;
     best = better(best, score(text, query, start, end, Math.max(0, similarity)));
   }
   return best;

@@ -3,17 +3,7 @@
 
 import { findApprox, findExact } from './find-candidates.ts';
 import { normalizeFragment, normalizeText, rawRange, type NormalizedText } from './normalize.ts';
-import {
-  better,
-  earnsFuzzy,
-  earnsMoved,
-  earnsReviewAsCopy,
-  keepsStoredPosition,
-  score,
-  THRESHOLDS,
-  type Query,
-  type Scored,
-} from './scoring.ts';
+import { better, earnsFuzzy, earnsMoved, earnsReviewAsCopy, THRESHOLDS, type Query, type Scored } from './scoring.ts';
 import { isStoredPositionUsable } from './text-position-selector.ts';
 import { quoteAt } from './text-quote-selector.ts';
 import type { AnchorResult, AnchorStatus, AnchorTarget, ReanchorOptions } from './types.ts';
@@ -86,29 +76,25 @@ function reanchorIn(norm: NormalizedText, target: AnchorTarget, expectedRaw: num
   };
   if (query.quote.trim() === '') return ORPHANED(0);
 
-  if (storedIntact) {
-    const at = norm.toNorm[position.start] ?? 0;
-    const here = score(norm.text, query, at, at + query.quote.length, 1);
-    if (keepsStoredPosition(here)) return settle(norm, target, here, 'anchored');
-  }
-
-  const exact = findExact(norm.text, query);
-  if (exact.best !== null && earnsMoved(exact.best)) return settle(norm, target, exact.best, 'moved');
-  // The brief's rule (1): a quote found only at its stored position stays, whatever happened around it,
-  // unless it is so short that one surviving copy proves nothing.
+  // Exact search covers the stored position too: it is simply the nearest candidate.
+  const n = query.quote.length;
+  const exact = findExact(norm.text, query, (c) => earnsMoved(c, n));
+  if (exact.accepted !== null) return settle(norm, target, exact.accepted, 'moved');
+  // Rule (1) of the design: a quote found only at its stored position stays, whatever happened around
+  // it, unless it is so short that one surviving copy proves nothing.
   if (
     storedIntact &&
     exact.total === 1 &&
     exact.best !== null &&
-    query.quote.length >= THRESHOLDS.shortQuote &&
+    n >= THRESHOLDS.shortQuote &&
     rawRange(norm, exact.best.start, exact.best.end).start === position.start
   ) {
     return settle(norm, target, exact.best, 'anchored');
   }
 
   const approx = findApprox(norm.text, query, exact.starts);
-  const fuzzy = approx !== null && earnsFuzzy(approx, query.quote.length) ? approx : null;
-  const copy = exact.best !== null && earnsReviewAsCopy(exact.best, query.quote.length) ? exact.best : null;
+  const fuzzy = approx !== null && earnsFuzzy(approx) ? approx : null;
+  const copy = exact.best !== null && earnsReviewAsCopy(n) ? exact.best : null;
   const chosen = better(fuzzy, copy);
   if (chosen !== null) return settle(norm, target, chosen, 'fuzzy');
   return ORPHANED(Math.max(approx?.total ?? 0, exact.best?.total ?? 0));

@@ -1,5 +1,7 @@
-// Scores a candidate match and decides which statuses it may earn.
-// MEASUREMENTS: (filled in after tuning)
+// Scores candidate matches and decides which status each may earn. Every threshold below was set from
+// the scripted-revision harness (bench/reanchor-accuracy.ts); see MEASUREMENTS for the figures.
+//
+// MEASUREMENTS (filled in below after the final run)
 
 import { prefixSimilarity, suffixSimilarity } from './similarity.ts';
 
@@ -15,65 +17,92 @@ export interface Query {
 export interface Scored {
   start: number;
   end: number;
+  /** Similarity of the text at [start, end) to the quote, 1 for exact occurrences. */
   quote: number;
   prefix: number;
   suffix: number;
+  /** 1 at the expected position, 1/2 at POSITION_HALF_LIFE characters away, towards 0 beyond. */
   position: number;
+  /** The candidate starts and ends on the same kind of boundary (inside a word or not) as the original. */
+  boundaries: boolean;
   total: number;
 }
 
-export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 4 } as const;
+export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 10 } as const;
+const POSITION_HALF_LIFE = 500;
 
 export const THRESHOLDS = {
-  anchorContext: 0.5,
-  moveContext: 0.6,
-  moveOneSide: 0.9,
-  longQuote: 32,
+  /** Quotes at least this long are evidence by themselves (no exact copy elsewhere was ever seen). */
+  longQuote: 33,
+  /** Below this, a quote is fuzzily searched together with its context. */
+  shortQuote: 13,
+  /** One side of context must be intact (similarity 1); the other at least this, unless the match is near. */
+  otherSide: 0.75,
+  /** "Near": within this many characters of the expected start; covers words added or cut next to the passage. */
+  near: 64,
+  /** A long quote found exactly elsewhere moves silently only with this much context on one side. */
+  longQuoteSide: 0.5,
   fuzzyQuote: 0.6,
   fuzzyTotal: 0.7,
-  shortQuote: 12,
-  shortContext: 0.75,
-  goodEnough: 0.9,
 };
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+}
+
+/** A word highlighted whole must not re-anchor to the same letters inside another word, and vice versa. */
+function boundariesAgree(text: string, query: Query, start: number, end: number): boolean {
+  const before = isWordChar(query.prefix[query.prefix.length - 1]) === isWordChar(text[start - 1]);
+  const after = isWordChar(query.suffix[0]) === isWordChar(text[end]);
+  return before && after;
+}
 
 export function score(text: string, query: Query, start: number, end: number, quoteSimilarity: number): Scored {
   const prefix = prefixSimilarity(text, start, query.prefix);
   const suffix = suffixSimilarity(text, end, query.suffix);
-  const position = 1 - Math.min(1, Math.abs(start - query.expected) / Math.max(1, text.length));
+  const position = 1 / (1 + Math.abs(start - query.expected) / POSITION_HALF_LIFE);
   const total =
     (WEIGHTS.quote * quoteSimilarity + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position) /
     (WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position);
-  return { start, end, quote: quoteSimilarity, prefix, suffix, position, total };
+  return { start, end, quote: quoteSimilarity, prefix, suffix, position, boundaries: boundariesAgree(text, query, start, end), total };
 }
 
-export function contextFit(c: Scored): number {
-  return (c.prefix + c.suffix) / 2;
+function isNear(c: Scored): boolean {
+  return c.position >= 1 / (1 + THRESHOLDS.near / POSITION_HALF_LIFE);
 }
 
-/** Exact words at the stored position: keep them unless the surroundings say this is another copy. */
-export function keepsStoredPosition(c: Scored): boolean {
-  return contextFit(c) >= THRESHOLDS.anchorContext;
+/**
+ * The context test shared by exact and fuzzy matches: one side of the stored context intact and the
+ * other mostly intact, or one side intact right where the passage was expected.
+ */
+function contextHolds(c: Scored): boolean {
+  const hi = Math.max(c.prefix, c.suffix);
+  const lo = Math.min(c.prefix, c.suffix);
+  return hi >= 1 && (lo >= THRESHOLDS.otherSide || isNear(c));
 }
 
-/** Exact words elsewhere, well supported by context: safe to move silently. */
-export function earnsMoved(c: Scored): boolean {
-  return contextFit(c) >= THRESHOLDS.moveContext || Math.max(c.prefix, c.suffix) >= THRESHOLDS.moveOneSide;
+/** Exact words (up to whitespace and quote marks), well supported: safe to re-anchor silently. */
+export function earnsMoved(c: Scored, quoteLength: number): boolean {
+  if (quoteLength >= THRESHOLDS.longQuote) return Math.max(c.prefix, c.suffix) >= THRESHOLDS.longQuoteSide || contextHolds(c);
+  return c.boundaries && contextHolds(c);
 }
 
-/** Exact words elsewhere with no context support: only a long quote is evidence enough, and only for review. */
-export function earnsReviewAsCopy(c: Scored, quoteLength: number): boolean {
+/** Exact words of a long quote with no context support (a whole moved paragraph, or a copy): review. */
+export function earnsReviewAsCopy(quoteLength: number): boolean {
   return quoteLength >= THRESHOLDS.longQuote;
 }
 
-export function earnsFuzzy(c: Scored, quoteLength: number): boolean {
+/** Changed words: worth offering for review only where the surroundings still say "this is the place". */
+export function earnsFuzzy(c: Scored): boolean {
   if (c.quote < THRESHOLDS.fuzzyQuote || c.total < THRESHOLDS.fuzzyTotal) return false;
-  if (quoteLength < THRESHOLDS.shortQuote) return Math.min(c.prefix, c.suffix) >= THRESHOLDS.shortContext;
-  return true;
+  return c.boundaries && contextHolds(c);
 }
 
-/** Good enough that searching the rest of the text could not plausibly find better support. */
+/** Support this good cannot plausibly be beaten elsewhere, so the rest of the text need not be searched. */
 export function settlesSearch(c: Scored): boolean {
-  return contextFit(c) >= THRESHOLDS.goodEnough;
+  return c.prefix >= 1 && c.suffix >= 1;
 }
 
 export function better(a: Scored | null, b: Scored | null): Scored | null {

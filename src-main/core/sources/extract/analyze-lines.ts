@@ -1,14 +1,14 @@
 // The format-independent step every import ends with: flag noise in the lines, read metadata
 // off the kept ones, and let metadata the format stated outright (meta tags, front matter) win.
 
-import { assembleReadingText } from './reading-text.ts';
 import { detectContextFreeNoise, detectMetadataNoise, mergeFlags, toRemovedLines } from './detect-noise.ts';
-import { headerEnd } from './document-regions.ts';
+import { documentRegions } from './document-regions.ts';
 import type { ExtractedMetadata, RemovedLine } from './document-types.ts';
 import { extractTextMetadata } from './extract-metadata.ts';
 import { detectKind } from './metadata/kind.ts';
 import { detectLanguage } from './metadata/language.ts';
 import type { NoiseFlags } from './noise/noise-rule.ts';
+import { assembleReadingText } from './reading-text.ts';
 
 export interface LineAnalysisInput {
   lines: readonly string[];
@@ -33,7 +33,7 @@ export function analyzeLines(input: LineAnalysisInput): LineAnalysis {
 
   const contextFree = detectContextFreeNoise(lines, skip);
   const afterRules = new Set([...known.keys(), ...contextFree.keys()]);
-  const view = { lines, removed: afterRules, headerEnd: headerEnd(lines, afterRules) };
+  const view = { lines, removed: afterRules, ...documentRegions(lines, afterRules) };
   const fromText = extractTextMetadata(view);
 
   const title = stated.title ?? fromText.fields.title;
@@ -47,7 +47,7 @@ export function analyzeLines(input: LineAnalysisInput): LineAnalysis {
 
   const flags = mergeFlags([known, contextFree, metadataNoise]);
   const removedSet = new Set(flags.keys());
-  const finalView = { lines, removed: removedSet, headerEnd: view.headerEnd };
+  const finalView = { ...view, removed: removedSet };
   return {
     removed: toRemovedLines(flags),
     metadata: {

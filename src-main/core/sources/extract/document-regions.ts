@@ -1,30 +1,38 @@
-// Where a document's header ends: the stretch before the body where titles, bylines, dates
-// and site names sit. Metadata read from the header is trusted; the same words in the body are not.
+// Where a document's opening parts end. Metadata read from the opening is trusted; the same
+// words in the body ("By May, …", a date in a sentence, a chart's "Source:") are not.
 
 import { isBlank, isProse } from './line-shape.ts';
 
-const MAX_HEADER_LINES = 20;
+export interface DocumentRegions {
+  /** One past the header: everything before the first paragraph of running text. */
+  headerEnd: number;
+  /**
+   * One past the lead: everything before the second paragraph of running text. A standfirst
+   * often comes before the byline and date, so bylines and dates are looked for this far.
+   */
+  leadEnd: number;
+}
 
-/**
- * Index one past the header. The header runs until the second paragraph of running text
- * (the first is often a standfirst or a dateline paragraph that still sits among header lines),
- * and never over more than MAX_HEADER_LINES non-blank lines.
- */
-export function headerEnd(lines: readonly string[], removed: ReadonlySet<number> = new Set()): number {
-  let prose = 0;
+// Neither region is allowed to swallow a document that has no long paragraphs at all.
+const MAX_OPENING_LINES = 20;
+
+export function documentRegions(lines: readonly string[], removed: ReadonlySet<number> = new Set()): DocumentRegions {
+  let headerEnd: number | null = null;
   let nonBlank = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     if (isBlank(line) || removed.has(index)) continue;
     nonBlank += 1;
-    if (isProse(line)) prose += 1;
-    if (prose === 2 || nonBlank > MAX_HEADER_LINES) return index;
+    if (nonBlank > MAX_OPENING_LINES) return { headerEnd: headerEnd ?? index, leadEnd: index };
+    if (!isProse(line)) continue;
+    if (headerEnd !== null) return { headerEnd, leadEnd: index };
+    headerEnd = index;
   }
-  return lines.length;
+  return { headerEnd: headerEnd ?? lines.length, leadEnd: lines.length };
 }
 
-/** Index where the document's closing part begins: the last few non-blank lines. */
-export function footerStart(lines: readonly string[], nonBlankLines = 8): number {
+/** Index where the document's closing part begins: its last few non-blank lines. */
+export function footerStart(lines: readonly string[], nonBlankLines: number): number {
   let seen = 0;
   for (let index = lines.length - 1; index >= 0; index -= 1) {
     if (isBlank(lines[index] ?? '')) continue;

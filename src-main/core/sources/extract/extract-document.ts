@@ -9,6 +9,7 @@ import { htmlToLines } from './html-to-lines.ts';
 import { binaryFile, emptyFile, fileTooLarge, noReadableText, unsupportedFormat } from './import-errors.ts';
 import { markdownToLines } from './markdown-to-lines.ts';
 import { normalizeToLines } from './normalize-text.ts';
+import type { FormatLines } from './text-blocks.ts';
 
 export type { ExtractedDocument, ExtractedMetadata, RemovedLine, SourceFormat, SourceKind } from './document-types.ts';
 
@@ -30,20 +31,11 @@ export function extractDocument(fileName: string, bytes: Uint8Array): ExtractedD
 }
 
 function extractFormat(format: SourceFormat, text: string): ExtractedDocument {
-  switch (format) {
-    case 'html': {
-      const page = htmlToLines(text);
-      const analysis = analyzeLines(page);
-      return { format, lines: [...page.lines], ...analysis };
-    }
-    case 'markdown': {
-      const markdown = markdownToLines(text);
-      const analysis = analyzeLines(markdown);
-      return { format, lines: [...markdown.lines], ...analysis };
-    }
-    case 'text': {
-      const lines = normalizeToLines(text);
-      return { format, lines, ...analyzeLines({ lines }) };
-    }
-  }
+  const prepared = format === 'html' ? htmlToLines(text) : format === 'markdown' ? markdownToLines(text) : plainTextLines(text);
+  return { format, lines: prepared.lines, ...analyzeLines(prepared) };
+}
+
+// Plain text is already its own layout: every line of the file is a line of the document.
+function plainTextLines(text: string): FormatLines {
+  return { lines: normalizeToLines(text), removed: new Map(), protectedLines: new Set(), stated: {} };
 }

@@ -3,7 +3,6 @@
 
 import { Readability } from '@mozilla/readability';
 import { matchArticle } from './article-match.ts';
-import type { ExtractedMetadata } from './document-types.ts';
 import { htmlBlocks } from './html-blocks.ts';
 import { parseInertHtml } from './html-document.ts';
 import { readHtmlMetadata } from './html-metadata.ts';
@@ -11,11 +10,7 @@ import { comparable } from './line-shape.ts';
 import type { FormatLines, TextBlock } from './text-blocks.ts';
 import { layOutBlocks } from './text-blocks.ts';
 
-export interface HtmlLines extends FormatLines {
-  stated: Partial<ExtractedMetadata>;
-}
-
-export function htmlToLines(html: string): HtmlLines {
+export function htmlToLines(html: string): FormatLines {
   const dom = parseInertHtml(html);
   try {
     const { document } = dom.window;

@@ -67,8 +67,11 @@ const NAME_PARTICLES = new Set([
   'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'y', 'e', 'st.',
 ]);
 
+const MAX_NAME_LENGTH = 80;
+
 /** Two to five words that read as a person's name: capitalised words, initials and particles. */
 export function isNameLike(text: string): boolean {
+  if (text.length > MAX_NAME_LENGTH) return false;
   const tokens = words(text.trim());
   if (tokens.length < 2 || tokens.length > 5) return false;
   let capitalised = 0;
@@ -99,9 +102,12 @@ export function isHeadlineLike(line: string): boolean {
   return letters / text.length >= 0.6;
 }
 
+// Shorter sentences are as likely standfirsts, captions or headings as body text.
+const MIN_PROSE_WORDS = 30;
+
 /** A paragraph of running text: long and ending like a sentence. */
 export function isProse(line: string): boolean {
-  return !atMostWords(line, 29) && endsLikeSentence(line);
+  return !atMostWords(line, MIN_PROSE_WORDS - 1) && endsLikeSentence(line);
 }
 
 /** True when every letter is uppercase (and there are letters at all). */

@@ -1,17 +1,12 @@
 // The Markdown path: blocks without Markdown syntax laid out as lines, code blocks protected
 // from the noise rules, and front matter or the first level-1 heading as stated metadata.
 
-import type { ExtractedMetadata } from './document-types.ts';
 import { frontMatterMetadata } from './front-matter.ts';
 import { parseMarkdown } from './markdown-blocks.ts';
 import type { FormatLines } from './text-blocks.ts';
 import { layOutBlocks } from './text-blocks.ts';
 
-export interface MarkdownLines extends FormatLines {
-  stated: Partial<ExtractedMetadata>;
-}
-
-export function markdownToLines(markdown: string): MarkdownLines {
+export function markdownToLines(markdown: string): FormatLines {
   const { blocks, frontMatter, firstHeading } = parseMarkdown(markdown);
   const layout = layOutBlocks(blocks);
   const protectedLines = new Set<number>();

@@ -1,6 +1,8 @@
 // Text blocks (a paragraph, heading, list item, table row or code block) as produced from
 // HTML and Markdown, and how blocks are laid out as lines: one blank line between blocks.
 
+import type { ExtractedMetadata } from './document-types.ts';
+
 export type BlockRole = 'heading' | 'paragraph' | 'item' | 'quote' | 'caption' | 'row' | 'code';
 
 export interface TextBlock {
@@ -40,4 +42,5 @@ export interface FormatLines {
   lines: string[];
   removed: Map<number, string>;
   protectedLines: Set<number>;
+  stated: Partial<ExtractedMetadata>;
 }

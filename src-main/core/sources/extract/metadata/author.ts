@@ -3,7 +3,8 @@
 
 import { isNameLike } from '../line-shape.ts';
 import type { ContentLine, LineView } from './line-view.ts';
-import { contentLines, headerLines } from './line-view.ts';
+import { isOrganizationName } from './organization-name.ts';
+import { contentLines, leadLines } from './line-view.ts';
 
 const BYLINE = /^by\s+(.+)$/iu;
 const CREDITED = /^(?:prepared|written|compiled|reported|researched|edited|authored)\s+by(?:\s+(?:the\s+)?(?:researchers?|authors?|journalists?|reporters?|editors?|analysts?|staff writers?|team|dr\.?|professor|prof\.?))?\s*[:–—-]?\s*(.+)$/iu;
@@ -19,7 +20,7 @@ const NOT_PERSONAL = new Set([
 ]);
 
 function isPersonName(text: string): boolean {
-  return isNameLike(text) && !text.split(/\s+/u).some((word) => NOT_PERSONAL.has(word.toLowerCase()));
+  return isNameLike(text) && !isOrganizationName(text) && !text.split(/\s+/u).some((word) => NOT_PERSONAL.has(word.toLowerCase()));
 }
 
 export interface FoundAuthor {
@@ -28,8 +29,8 @@ export interface FoundAuthor {
 }
 
 export function findAuthor(view: LineView): FoundAuthor | null {
-  // A plain "By …" is only a byline in the header; "By May, the troops…" elsewhere is prose.
-  for (const line of headerLines(view)) {
+  // A plain "By …" is only a byline near the top; "By May, the troops…" elsewhere is prose.
+  for (const line of leadLines(view)) {
     const found = authorFrom(line, [BYLINE, CREDITED, LABELLED]);
     if (found !== null) return found;
   }

@@ -4,7 +4,7 @@
 import type { SourceKind } from '../document-types.ts';
 import { atMostWords, wordCount } from '../line-shape.ts';
 import type { LineView } from './line-view.ts';
-import { contentLines, headerLines } from './line-view.ts';
+import { contentLines, leadLines } from './line-view.ts';
 import { isMediaName } from './organization-name.ts';
 
 type Scores = Record<Exclude<SourceKind, 'other'>, number>;
@@ -39,7 +39,7 @@ export function detectKind(view: LineView, publisher: string | null, title: stri
   if (reportedPerThousand >= 10) scores.news += 3;
   else if (reportedPerThousand >= 5) scores.news += 2;
   if (NEWS_PHRASES.test(text)) scores.news += 1;
-  const credit = headerLines(view).map((line) => CREDIT_LINE.exec(line.text)?.[1]).find((value) => value !== undefined);
+  const credit = leadLines(view).map((line) => CREDIT_LINE.exec(line.text)?.[1]).find((value) => value !== undefined);
   if (credit !== undefined && /\b(?:news|reuters|press|wire|agency|ap|afp)\b/iu.test(credit)) scores.news += 2;
   if (publisher !== null && isMediaName(publisher)) scores.news += 1;
 
@@ -47,8 +47,8 @@ export function detectKind(view: LineView, publisher: string | null, title: stri
   if (citations >= 2) scores.analysis += 3;
   const referenceItems = lines.filter((line) => REFERENCE_ITEM.test(line.text)).length;
   if (referenceItems >= 2 || lines.some((line) => REFERENCES_HEADING.test(line.text))) scores.analysis += 2;
-  if (headerLines(view).some((line) => RESEARCHER.test(line.text))) scores.analysis += 2;
-  if (headerLines(view).some((line) => OPINION_LABEL.test(line.text) && atMostWords(line.text, 3))) scores.analysis += 3;
+  if (leadLines(view).some((line) => RESEARCHER.test(line.text))) scores.analysis += 2;
+  if (leadLines(view).some((line) => OPINION_LABEL.test(line.text) && atMostWords(line.text, 3))) scores.analysis += 3;
 
   if (lines.slice(0, 5).some((line) => ENCYCLOPEDIA.test(line.text))) scores.encyclopedia += 4;
   if (lines.filter((line) => WIKI_HEADINGS.test(line.text)).length >= 2) scores.encyclopedia += 2;

@@ -1,10 +1,11 @@
 // What the metadata readers look at: the document's lines minus the ones already judged noise,
-// and where its header ends.
+// and where its header and lead end (see document-regions.ts).
 
-export interface LineView {
+import type { DocumentRegions } from '../document-regions.ts';
+
+export interface LineView extends DocumentRegions {
   lines: readonly string[];
   removed: ReadonlySet<number>;
-  headerEnd: number;
 }
 
 export interface ContentLine {
@@ -22,6 +23,12 @@ export function contentLines(view: LineView, from = 0, to = view.lines.length): 
   return found;
 }
 
+/** Lines before the first paragraph of running text: title, site name, credits. */
 export function headerLines(view: LineView): ContentLine[] {
   return contentLines(view, 0, view.headerEnd);
+}
+
+/** Lines before the second paragraph of running text: bylines and dates may sit after a standfirst. */
+export function leadLines(view: LineView): ContentLine[] {
+  return contentLines(view, 0, view.leadEnd);
 }

@@ -4,7 +4,7 @@
 import { atMostWords } from '../line-shape.ts';
 import { parseStatedDate } from '../parse-date.ts';
 import type { ContentLine, LineView } from './line-view.ts';
-import { contentLines, headerLines } from './line-view.ts';
+import { contentLines, leadLines } from './line-view.ts';
 
 const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|released|issued|dated?|publication date|date of publication|date published)(?:\s+(?:on|at))?\s*[:–—-]?\s*(.+)$/iu;
 const UPDATED_LABEL = /^(?:this (?:page|article) was )?(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+(?:on|at))?\s*[:–—-]?\s*(.+)$/iu;
@@ -18,7 +18,7 @@ export function findPublicationDate(view: LineView): string | null {
   return (
     firstLabelled(all, PUBLISHED_LABEL) ??
     firstLabelled(all, UPDATED_LABEL) ??
-    firstHeaderDate(headerLines(view).filter((line) => atMostWords(line.text, MAX_DATE_LINE_WORDS)))
+    firstHeaderDate(leadLines(view).filter((line) => atMostWords(line.text, MAX_DATE_LINE_WORDS)))
   );
 }
 

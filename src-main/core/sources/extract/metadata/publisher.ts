@@ -1,12 +1,12 @@
 // The publisher as the text names it, strongest cue first: a credit line ("SOURCE: …"), a
-// copyright line, a site name in the header, a wire dateline "(Reuters) -", or the outlet
-// the article names as itself ("told NBC News").
+// copyright line, an organisation credited as author, a wiki tagline, a site name in the
+// header, a wire dateline "(Reuters) -", or the outlet the article names as itself ("told X News").
 
 import { atMostWords, stripDecoration } from '../line-shape.ts';
 import { footerStart } from '../document-regions.ts';
 import type { ContentLine, LineView } from './line-view.ts';
-import { contentLines, headerLines } from './line-view.ts';
-import { isMediaName, isSiteNameLine, tidyOrganizationName } from './organization-name.ts';
+import { contentLines, headerLines, leadLines } from './line-view.ts';
+import { isMediaName, isOrganizationName, isSiteNameLine, tidyOrganizationName } from './organization-name.ts';
 
 export interface FoundPublisher {
   publisher: string;
@@ -15,26 +15,50 @@ export interface FoundPublisher {
 }
 
 const CREDIT = /^(?:source|sources|credit|via|courtesy(?: of)?|published by|publisher)\s*[:–—-]\s*(.+)$/iu;
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)(?:[.,]?\s*all rights reserved\.?)?$/iu;
+// A site's notice carries a year or "All rights reserved" ("© Jane Doe" alone credits a photo).
+// The holder ends at the first full stop or "All rights reserved"; legal text may follow.
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*(.+?)\s*(?:[.,;]\s|[.,]?\s*all rights reserved|\.?$)/iu;
+const RESERVED = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(.+?)[.,]?\s*all rights reserved/iu;
+// The line wikis print under the title names the wiki: "From Examplepedia, the free encyclopedia".
+const WIKI_TAGLINE = /^from ([\p{L}\p{N} .'’-]{2,40}), the free (?:encyclopedia|encyclopaedia|dictionary)$/iu;
+// "Prepared by: Example Research Institute": an organisation credited as author publishes it.
+const CORPORATE_AUTHOR = /^(?:prepared|written|compiled|published|produced|issued)\s+by\s*[:–—-]?\s*(?:the\s+)?(.+?)\.?$/iu;
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*[-–—]/u;
 // Verbs written case-free by hand: an `i` flag would also let \p{Lu} match lowercase words.
 const SELF_REFERENCE = /\b(?:[Tt]old|[Ii]n an (?:exclusive )?interview with|said in an interview with|[Ss]peaking to|spoke to|spoke with|confirmed to)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4})/gu;
 const MAX_NAME_WORDS = 8;
+const FIGURE_CAPTION = /^(?:figure|fig\.|table|chart|graph|map|exhibit|box|diagram)\s*[\p{N}\p{L}.-]*\s*[:.–—-]/iu;
 // Credit lines close an article; a "Source:" further up is more likely a chart's data source.
 const FOOTER_LINES = 4;
 
 export function findPublisher(view: LineView): FoundPublisher | null {
-  const edges = [...headerLines(view), ...contentLines(view, Math.max(view.headerEnd, footerStart(view.lines, FOOTER_LINES)))];
-  const credit = firstName(edges, CREDIT);
+  const edges = [...leadLines(view), ...contentLines(view, Math.max(view.leadEnd, footerStart(view.lines, FOOTER_LINES)))];
+  const credit = firstName(edges.filter((line) => !followsFigureCaption(view, line.index)), CREDIT);
   if (credit !== null) return { publisher: credit, headerLine: null };
-  const copyright = firstName(contentLines(view), COPYRIGHT);
+  // Copyright lines are read even when flagged as noise: the line goes, the holder's name stays.
+  const everyLine = contentLines({ ...view, removed: new Set() });
+  const copyright = firstName(everyLine, COPYRIGHT) ?? firstName(everyLine, RESERVED);
   if (copyright !== null) return { publisher: copyright, headerLine: null };
+  const corporate = leadLines(view).map((line) => CORPORATE_AUTHOR.exec(line.text)?.[1]).find((name) => name !== undefined && isOrganizationName(name));
+  if (corporate !== undefined) return { publisher: tidyOrganizationName(corporate), headerLine: null };
+  const tagline = firstName(contentLines({ ...view, removed: new Set() }, 0, view.headerEnd), WIKI_TAGLINE);
+  if (tagline !== null) return { publisher: tagline, headerLine: null };
   const siteName = headerSiteName(view);
   if (siteName !== null) return siteName;
-  const wire = firstName(headerLines(view), WIRE_DATELINE);
+  // The dateline opens the first paragraph, which is where the header ends.
+  const wire = firstName(contentLines(view, 0, view.headerEnd + 1), WIRE_DATELINE);
   if (wire !== null) return { publisher: wire, headerLine: null };
   const self = selfReference(view);
   return self === null ? null : { publisher: self, headerLine: null };
+}
+
+// "Source: …" under "Figure 2: …" credits a chart's data, not the document.
+function followsFigureCaption(view: LineView, index: number): boolean {
+  for (let previous = index - 1; previous >= 0; previous -= 1) {
+    const text = (view.lines[previous] ?? '').trim();
+    if (text !== '' && !view.removed.has(previous)) return FIGURE_CAPTION.test(text);
+  }
+  return false;
 }
 
 function firstName(lines: readonly ContentLine[], pattern: RegExp): string | null {

@@ -4,7 +4,7 @@
 import { comparable, isHeadlineLike, wordCount } from '../line-shape.ts';
 import { parseStatedDate } from '../parse-date.ts';
 import type { ContentLine, LineView } from './line-view.ts';
-import { headerLines } from './line-view.ts';
+import { headerLines, leadLines } from './line-view.ts';
 import { isSiteNameLine } from './organization-name.ts';
 
 export interface FoundTitle {
@@ -20,8 +20,12 @@ const FULL_HEADLINE_WORDS = 4;
 const CANDIDATES_CONSIDERED = 3;
 
 export function findTitle(view: LineView): FoundTitle | null {
-  const candidates = headerLines(view).filter(isTitleCandidate);
-  const repeated = candidates.find((line) => candidates.some((other) => other.index !== line.index && comparable(other.text) === comparable(line.text)));
+  // Usually the title precedes the first paragraph; a document that opens with prose may still
+  // have a headline-like line before its second paragraph.
+  const lead = leadLines(view);
+  const header = headerLines(view).filter(isTitleCandidate);
+  const candidates = header.length > 0 ? header : lead.filter(isTitleCandidate);
+  const repeated = candidates.find((line) => lead.some((other) => other.index !== line.index && comparable(other.text) === comparable(line.text)));
   const full = candidates.slice(0, CANDIDATES_CONSIDERED).find((line) => wordCount(line.text) >= FULL_HEADLINE_WORDS);
   const chosen = repeated ?? full ?? candidates[0];
   return chosen === undefined ? null : { title: chosen.text, line: chosen.index };

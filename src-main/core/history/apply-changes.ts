@@ -1,0 +1,37 @@
+// Writes recorded row images back: undo restores each change's before image
+// (newest first), redo its after image (oldest first).
+
+import type Database from 'better-sqlite3';
+import { undoTables, type RowChange, type RowImage, type UndoTable } from './undo-tables.ts';
+
+export type Direction = 'undo' | 'redo';
+
+export function applyChanges(db: Database.Database, changes: readonly RowChange[], direction: Direction): void {
+  const ordered = direction === 'undo' ? [...changes].reverse() : changes;
+  for (const change of ordered) {
+    const target = direction === 'undo' ? change.before : change.after;
+    const other = direction === 'undo' ? change.after : change.before;
+    if (target === null) {
+      if (other !== null) deleteRow(db, change.table, other);
+    } else {
+      upsertRow(db, change.table, target);
+    }
+  }
+}
+
+function deleteRow(db: Database.Database, table: UndoTable, image: RowImage): void {
+  const key = undoTables[table].key;
+  db.prepare(`DELETE FROM ${table} WHERE ${key.map((k) => `"${k}" = ?`).join(' AND ')}`).run(...key.map((k) => image[k] ?? null));
+}
+
+function upsertRow(db: Database.Database, table: UndoTable, image: RowImage): void {
+  const key: readonly string[] = undoTables[table].key;
+  const columns = Object.keys(image);
+  const quoted = columns.map((c) => `"${c}"`);
+  const updates = columns.filter((c) => !key.includes(c)).map((c) => `"${c}" = excluded."${c}"`);
+  const conflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
+  db.prepare(
+    `INSERT INTO ${table} (${quoted.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+     ON CONFLICT (${key.map((k) => `"${k}"`).join(', ')}) ${conflict}`,
+  ).run(...columns.map((c) => image[c] ?? null));
+}

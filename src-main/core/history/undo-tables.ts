@@ -1,0 +1,22 @@
+// The tables whose rows undo restores, with the columns that identify a row.
+// Triggers in the migrations capture changes to exactly these tables.
+
+export const undoTables = {
+  highlights: { key: ['id'] },
+  tags: { key: ['id'] },
+  highlight_tags: { key: ['highlight_id', 'tag_id'] },
+} as const satisfies Record<string, { key: readonly string[] }>;
+
+export type UndoTable = keyof typeof undoTables;
+
+export type RowImage = Record<string, string | number | null>;
+
+export interface RowChange {
+  table: UndoTable;
+  before: RowImage | null;
+  after: RowImage | null;
+}
+
+export function isUndoTable(name: string): name is UndoTable {
+  return Object.hasOwn(undoTables, name);
+}
