@@ -10,7 +10,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       lib: { entry: resolve(__dirname, 'src-main/hosts/electron/main.ts') },
-      rollupOptions: { external: ['better-sqlite3', 'jsdom', 'dompurify', '@mozilla/readability'] },
+      rollupOptions: { external: ['better-sqlite3', 'jsdom', '@mozilla/readability'] },
     },
   },
   preload: {

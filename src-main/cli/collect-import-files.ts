@@ -1,7 +1,7 @@
-// Turning the paths given to `import` into the files to read: folders are walked for the
-// formats Sourcebench reads, and paths that cannot be imported become failures up front.
+// Turning the paths given to `import` (or `revise`) into the files to read: folders are walked
+// for the formats Sourcebench reads, and paths that cannot be imported become failures up front.
 
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { ErrorData } from '../core/api/errors.ts';
 
@@ -17,16 +17,27 @@ export function collectImportTargets(paths: readonly string[]): ImportTarget[] {
   return paths.flatMap((given) => targetsFor(given));
 }
 
+/** One path that must be a file (`revise`): a folder is refused rather than searched. */
+export function fileTarget(given: string): ImportTarget {
+  const stats = statSync(given, { throwIfNoEntry: false });
+  if (stats?.isDirectory()) return problem(given, 'invalid_input', 'a folder, not a file');
+  return fileOrProblem(given, stats);
+}
+
 function targetsFor(given: string): ImportTarget[] {
   const stats = statSync(given, { throwIfNoEntry: false });
-  if (!stats) return [problem(given, 'not_found', 'no such file or folder')];
-  if (stats.isFile()) return [{ path: given, kind: 'file', size: stats.size }];
-  if (!stats.isDirectory()) return [problem(given, 'unsupported', 'not a regular file or folder')];
+  if (!stats?.isDirectory()) return [fileOrProblem(given, stats)];
   const found = walkFolder(given);
   if (found.length === 0) {
     return [problem(given, 'not_found', `no ${[...importableInFolders].join(', ')} files in this folder`)];
   }
   return found;
+}
+
+function fileOrProblem(given: string, stats: Stats | undefined): ImportTarget {
+  if (!stats) return problem(given, 'not_found', 'no such file or folder');
+  if (stats.isFile()) return { path: given, kind: 'file', size: stats.size };
+  return problem(given, 'unsupported', 'not a regular file or folder');
 }
 
 function walkFolder(folder: string): ImportTarget[] {

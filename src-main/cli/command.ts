@@ -41,3 +41,11 @@ export function asUsageError(error: unknown): Error {
 export function operands(positionals: string[]): string[] {
   return positionals.slice(1);
 }
+
+/** An option's value as a whole number of at least `min`; anything else is a usage error. */
+export function wholeNumber(option: string, text: string, min = 0): number {
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min) {
+    throw new UsageError(`${option} needs a whole number${min > 0 ? ` above ${min - 1}` : ''} (got "${text}")`);
+  }
+  return Number(text);
+}

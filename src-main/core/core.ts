@@ -3,7 +3,7 @@
 
 import type { Result } from './api/errors.ts';
 import { createCoreRouter, type OperationInput, type OperationName, type OperationOutput } from './api/operations.ts';
-import { closeProject, openProject } from './project/open-project.ts';
+import { closeProject, openProject, type OpenProjectOptions } from './project/open-project.ts';
 import type { Project } from './project/project.ts';
 
 export interface Core {
@@ -14,8 +14,8 @@ export interface Core {
   close(): void;
 }
 
-export function openCore(projectPath: string): Core {
-  const project = openProject(projectPath);
+export function openCore(projectPath: string, options: OpenProjectOptions = {}): Core {
+  const project = openProject(projectPath, options);
   const router = createCoreRouter();
   return {
     project,

@@ -9,4 +9,10 @@ export const queryKeys = {
   sourceLists: ['sources', 'list'] as const,
   sourceList: (query: LibraryQuery) => ['sources', 'list', query] as const,
   source: (id: string) => ['sources', 'detail', id] as const,
+  revisions: (id: string) => ['sources', 'revisions', id] as const,
+  revisionDiff: (id: string, from: number, to: number) => ['sources', 'diff', id, from, to] as const,
+  annotations: ['annotations'] as const,
+  highlights: (sourceId: string) => ['annotations', 'list', sourceId] as const,
+  tags: ['tags'] as const,
+  history: ['history'] as const,
 };

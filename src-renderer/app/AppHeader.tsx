@@ -1,10 +1,13 @@
-// The bar across the top: the product, the open project, and the two ways to
-// bring sources in (files, pasted text).
+// The bar across the top: the product, the open project, the two places
+// (library, codebook), Undo/Redo, and the two ways to bring sources in (files, pasted text).
 
+import type { MouseEvent } from 'react';
+import { UndoRedoButtons } from '../history/UndoRedoButtons.tsx';
 import { useImporter } from '../importing/import-context.ts';
+import { openCodebook, openLibrary, type Route } from './route.ts';
 import { useProjectInfo } from './use-project-info.ts';
 
-export function AppHeader() {
+export function AppHeader({ route }: { route: Route }) {
   const importer = useImporter();
   const project = useProjectInfo();
 
@@ -29,7 +32,22 @@ export function AppHeader() {
           Project unavailable
         </span>
       )}
+      <nav className="app-header__nav" aria-label="Places">
+        <a href="#/" className="app-header__place" aria-current={route.view !== 'codebook' ? 'page' : undefined} onClick={placeLink(openLibrary)}>
+          Library
+        </a>
+        <a
+          href="#/codebook"
+          className="app-header__place"
+          aria-current={route.view === 'codebook' ? 'page' : undefined}
+          onClick={placeLink(openCodebook)}
+        >
+          Codebook
+        </a>
+      </nav>
       <div className="app-header__actions">
+        <UndoRedoButtons />
+        <span className="app-header__divider" aria-hidden="true" />
         <button type="button" className="button" onClick={importer.openPasteDialog}>
           Paste text
         </button>
@@ -39,4 +57,13 @@ export function AppHeader() {
       </div>
     </header>
   );
+}
+
+/** A plain click goes through the router; modified clicks keep the browser's own behaviour. */
+function placeLink(go: () => void) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    go();
+  };
 }

@@ -1,18 +1,17 @@
 // `sourcebench import PATH...`: reads each file and hands it to the core's `sources.import`,
 // the same operation the workbench's import uses, printing one line per file and a summary.
 
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
 import type { ErrorData } from '../../core/api/errors.ts';
 import type { Core } from '../../core/core.ts';
-import { fileTooLarge } from '../../core/sources/extract/import-errors.ts';
 import type { SourceSummary } from '../../core/sources/source-types.ts';
 import { exitCode, oneLine, printJson, UsageError, type CliContext } from '../cli-context.ts';
 import { collectImportTargets, type ImportTarget } from '../collect-import-files.ts';
 import { operands, parseCommandArgs, type Command } from '../command.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
+import { readTarget } from '../read-file.ts';
 
 const options = { ...globalOptions } as const satisfies ParseArgsOptionsConfig;
 
@@ -66,18 +65,9 @@ when any file failed.
 };
 
 function importTarget(core: Core, target: ImportTarget, maxBytes: number): ImportResult {
-  if (target.kind === 'problem') return failed(target.path, target.error);
-  // Refused before reading, so a huge file costs a stat, not its size in memory.
-  if (target.size > maxBytes) return failed(target.path, fileTooLarge(target.path, target.size, maxBytes).toData());
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(target.path);
-  } catch (error) {
-    return failed(target.path, { code: 'internal', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
-  }
-  // The file may have grown between stat and read.
-  if (bytes.length > maxBytes) return failed(target.path, fileTooLarge(target.path, bytes.length, maxBytes).toData());
-  const outcome = core.call('sources.import', { fileName: path.basename(target.path), dataBase64: bytes.toString('base64') });
+  const read = readTarget(target, maxBytes);
+  if (!read.ok) return failed(target.path, read.error);
+  const outcome = core.call('sources.import', { fileName: path.basename(target.path), dataBase64: read.value.toString('base64') });
   if (!outcome.ok) return failed(target.path, outcome.error);
   return { path: target.path, status: outcome.value.status, source: outcome.value.source };
 }

@@ -6,7 +6,8 @@ import type { OperationInput } from '../../core/api/operations.ts';
 import { listSourcesInput } from '../../core/sources/list-sources.ts';
 import type { SourceSummary } from '../../core/sources/source-types.ts';
 import { exitCode, printFailure, printJson, UsageError, type CliContext } from '../cli-context.ts';
-import { operands, parseCommandArgs, type Command } from '../command.ts';
+import { operands, parseCommandArgs, wholeNumber, type Command } from '../command.ts';
+import { fetchPages } from '../fetch-pages.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
 import { formatTable } from '../text-table.ts';
@@ -44,34 +45,22 @@ Lists the project's sources: title, publisher, date, kind and id.
     const { values, positionals } = parseCommandArgs(args, options);
     if (operands(positionals).length > 0) throw new UsageError(`sources takes no arguments (got "${operands(positionals).join(' ')}")`);
     if (values.asc && values.desc) throw new UsageError('choose one of --asc and --desc');
-    const wanted = values.limit === undefined ? Number.POSITIVE_INFINITY : parseLimit(values.limit);
+    const wanted = values.limit === undefined ? Number.POSITIVE_INFINITY : wholeNumber('--limit', values.limit, 1);
     const query: ListInput = {};
     if (values.sort !== undefined) query.sort = values.sort as NonNullable<ListInput['sort']>;
     if (values.asc) query.direction = 'asc';
     if (values.desc) query.direction = 'desc';
 
     return withProject(ctx, { mustExist: true }, (core) => {
-      const rows: SourceSummary[] = [];
-      let total = 0;
-      for (;;) {
-        const limit = Math.min(pageSize, wanted - rows.length);
-        const page = core.call('sources.list', { ...query, offset: rows.length, limit });
-        if (!page.ok) return printFailure(ctx, page.error);
-        rows.push(...page.value.rows);
-        total = page.value.total;
-        if (page.value.rows.length < limit || rows.length >= wanted || rows.length >= total) break;
-      }
+      const listed = fetchPages(pageSize, wanted, (offset, limit) => core.call('sources.list', { ...query, offset, limit }));
+      if (!listed.ok) return printFailure(ctx, listed.error);
+      const { rows, total } = listed.value;
       if (ctx.json) printJson(ctx, { rows, total });
       else printTable(ctx, rows, total);
       return exitCode.ok;
     });
   },
 };
-
-function parseLimit(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--limit needs a whole number above 0 (got "${text}")`);
-  return Number(text);
-}
 
 function printTable(ctx: CliContext, rows: readonly SourceSummary[], total: number): void {
   if (total === 0) {

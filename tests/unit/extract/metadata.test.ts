@@ -50,6 +50,7 @@ describe('author', () => {
     [['A headline for the story here', 'Prepared by the researcher: Amal al-Rashid – expert in water policy', PROSE], 'Amal al-Rashid'],
     [['A headline for the story here', 'Written by: Pieter van der Berg', PROSE], 'Pieter van der Berg'],
     [['A headline for the story here', PROSE, PROSE, 'Author: Jane Doe'], 'Jane Doe'],
+    [['A headline for the story here', 'Posted by Jane Doe on March 3, 2021', PROSE], 'Jane Doe'],
   ])('reads %j', (lines, author) => {
     expect(findAuthor(view(lines))?.author).toBe(author);
   });
@@ -103,6 +104,11 @@ describe('publisher', () => {
     expect(findAuthor(view(lines))).toBeNull();
   });
 
+  it('does not take a photo\'s copyright credit for the publisher', () => {
+    const lines = ['A headline for the story here', PROSE, '© Jane Doe / Example Agency', PROSE];
+    expect(findPublisher(view(lines))).toBeNull();
+  });
+
   it('reads the wiki named by a tagline', () => {
     const lines = ['Lake Example', 'From Examplepedia, the free encyclopedia', PROSE, PROSE];
     expect(findPublisher(view(lines, [1]))?.publisher).toBe('Examplepedia');
@@ -147,6 +153,7 @@ describe('publication date', () => {
   it('reads a date on the byline', () => {
     expect(findPublicationDate(view(['A headline for the story here', 'By Jane Doe | 4 min read | Feb 2, 2022', PROSE, PROSE]))).toBe('2022-02-02');
     expect(findPublicationDate(view(['A headline for the story here', 'By Jane Doe, February 2, 2022', PROSE, PROSE]))).toBe('2022-02-02');
+    expect(findPublicationDate(view(['A headline for the story here', 'Posted by Jane Doe on February 2, 2022', PROSE, PROSE]))).toBe('2022-02-02');
   });
 
   it('keeps the stated precision', () => {

@@ -139,9 +139,17 @@ function bestMatch(text: string, query: Query, matches: readonly Match[]): Score
     // The match covers context + quote; the quote lies where the aligned prefix ends and suffix begins.
     const start = alignedExtent(query.prefix, text, m.start, 1);
     const end = alignedExtent(query.suffix, text, m.end, -1);
-    if (end <= start) continue;
-    const similarity = 1 - editDistance(query.quote, text.slice(start, end)) / query.quote.length;
-    best = better(best, score(text, query, start, end, Math.max(0, similarity)));
+    best = better(best, scoreSpan(text, query, start, end));
+    // Empty stored context means the passage touched the edge of the text; with nothing to pin that end,
+    // the lowest-error match may start or stop short of it, so the edge itself is tried too.
+    if (query.prefix === '' && start > 0) best = better(best, scoreSpan(text, query, 0, end));
+    if (query.suffix === '' && end < text.length) best = better(best, scoreSpan(text, query, start, text.length));
   }
   return best;
+}
+
+function scoreSpan(text: string, query: Query, start: number, end: number): Scored | null {
+  if (end <= start) return null;
+  const similarity = 1 - editDistance(query.quote, text.slice(start, end)) / query.quote.length;
+  return score(text, query, start, end, Math.max(0, similarity));
 }

@@ -3,7 +3,17 @@
 
 import { findApprox, findExact } from './find-candidates.ts';
 import { normalizeFragment, normalizeText, rawRange, type NormalizedText } from './normalize.ts';
-import { better, earnsFuzzy, earnsMoved, earnsReviewAsCopy, THRESHOLDS, type Query, type Scored } from './scoring.ts';
+import {
+  better,
+  earnsFuzzy,
+  earnsMoved,
+  earnsReviewAsCopy,
+  keepsStoredPosition,
+  score,
+  THRESHOLDS,
+  type Query,
+  type Scored,
+} from './scoring.ts';
 import { isStoredPositionUsable } from './text-position-selector.ts';
 import { quoteAt } from './text-quote-selector.ts';
 import type { AnchorResult, AnchorStatus, AnchorTarget, ReanchorOptions } from './types.ts';
@@ -76,8 +86,12 @@ function reanchorIn(norm: NormalizedText, target: AnchorTarget, expectedRaw: num
   };
   if (query.quote.trim() === '') return ORPHANED(0);
 
-  // Exact search covers the stored position too: it is simply the nearest candidate.
   const n = query.quote.length;
+  if (storedIntact) {
+    const at = norm.toNorm[position.start] ?? 0;
+    const here = score(norm.text, query, at, at + n, 1);
+    if (keepsStoredPosition(here, n)) return settle(norm, target, here, 'anchored');
+  }
   const exact = findExact(norm.text, query, (c) => earnsMoved(c, n));
   if (exact.accepted !== null) return settle(norm, target, exact.accepted, 'moved');
   // Rule (1) of the design: a quote found only at its stored position stays, whatever happened around
@@ -93,7 +107,7 @@ function reanchorIn(norm: NormalizedText, target: AnchorTarget, expectedRaw: num
   }
 
   const approx = findApprox(norm.text, query, exact.starts);
-  const fuzzy = approx !== null && earnsFuzzy(approx) ? approx : null;
+  const fuzzy = approx !== null && earnsFuzzy(approx, n) ? approx : null;
   const copy = exact.best !== null && earnsReviewAsCopy(n) ? exact.best : null;
   const chosen = better(fuzzy, copy);
   if (chosen !== null) return settle(norm, target, chosen, 'fuzzy');

@@ -34,8 +34,10 @@ const POSITION_HALF_LIFE = 500;
 export const THRESHOLDS = {
   /** Quotes at least this long are evidence by themselves (no exact copy elsewhere was ever seen). */
   longQuote: 33,
-  /** Below this, a quote is fuzzily searched together with its context. */
+  /** Below this, a quote alone at its stored position is not trusted without context. */
   shortQuote: 13,
+  /** Words this short recur every few lines: both sides of context must hold. */
+  veryShortQuote: 3,
   /** One side of context must be intact (similarity 1); the other at least this, unless the match is near. */
   otherSide: 0.75,
   /** "Near": within this many characters of the expected start; covers words added or cut next to the passage. */
@@ -43,7 +45,7 @@ export const THRESHOLDS = {
   /** A long quote found exactly elsewhere moves silently only with this much context on one side. */
   longQuoteSide: 0.5,
   fuzzyQuote: 0.6,
-  fuzzyTotal: 0.7,
+  fuzzyTotal: 0.78,
 };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -75,18 +77,31 @@ function isNear(c: Scored): boolean {
 
 /**
  * The context test shared by exact and fuzzy matches: one side of the stored context intact and the
- * other mostly intact, or one side intact right where the passage was expected.
+ * other mostly intact, or one side intact right where the passage was expected. A word of 1–3
+ * characters recurs every few lines, so for it "nearby" proves nothing (measured: "the" at a paragraph
+ * seam whose boilerplate tail matched) and both sides must hold.
  */
-function contextHolds(c: Scored): boolean {
+function contextHolds(c: Scored, quoteLength: number): boolean {
   const hi = Math.max(c.prefix, c.suffix);
   const lo = Math.min(c.prefix, c.suffix);
-  return hi >= 1 && (lo >= THRESHOLDS.otherSide || isNear(c));
+  if (hi < 1) return false;
+  return lo >= THRESHOLDS.otherSide || (quoteLength > THRESHOLDS.veryShortQuote && isNear(c));
 }
 
-/** Exact words (up to whitespace and quote marks), well supported: safe to re-anchor silently. */
+/** Exact words still at the stored position: one side of context intact is enough, the place is known. */
+export function keepsStoredPosition(c: Scored, quoteLength: number): boolean {
+  const lo = Math.min(c.prefix, c.suffix);
+  const hi = Math.max(c.prefix, c.suffix);
+  const supported = hi >= 1 || lo >= THRESHOLDS.otherSide;
+  return quoteLength >= THRESHOLDS.longQuote ? supported : supported && c.boundaries;
+}
+
+/** Exact words (up to whitespace and quote marks) elsewhere, well supported: safe to move silently. */
 export function earnsMoved(c: Scored, quoteLength: number): boolean {
-  if (quoteLength >= THRESHOLDS.longQuote) return Math.max(c.prefix, c.suffix) >= THRESHOLDS.longQuoteSide || contextHolds(c);
-  return c.boundaries && contextHolds(c);
+  if (quoteLength >= THRESHOLDS.longQuote) {
+    return Math.max(c.prefix, c.suffix) >= THRESHOLDS.longQuoteSide || contextHolds(c, quoteLength);
+  }
+  return c.boundaries && contextHolds(c, quoteLength);
 }
 
 /** Exact words of a long quote with no context support (a whole moved paragraph, or a copy): review. */
@@ -95,9 +110,9 @@ export function earnsReviewAsCopy(quoteLength: number): boolean {
 }
 
 /** Changed words: worth offering for review only where the surroundings still say "this is the place". */
-export function earnsFuzzy(c: Scored): boolean {
+export function earnsFuzzy(c: Scored, quoteLength: number): boolean {
   if (c.quote < THRESHOLDS.fuzzyQuote || c.total < THRESHOLDS.fuzzyTotal) return false;
-  return c.boundaries && contextHolds(c);
+  return c.boundaries && contextHolds(c, quoteLength);
 }
 
 /** Support this good cannot plausibly be beaten elsewhere, so the rest of the text need not be searched. */

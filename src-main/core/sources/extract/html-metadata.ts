@@ -65,6 +65,7 @@ export function readHtmlMetadata(document: Document, readability: ReadabilityFac
     jsonLd?.headline,
     cleanText(readability?.title),
     documentTitle,
+    cleanText(document.querySelector('h1')?.textContent),
   );
 
   return {

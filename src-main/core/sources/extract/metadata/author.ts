@@ -3,12 +3,14 @@
 
 import { isNameLike } from '../line-shape.ts';
 import type { ContentLine, LineView } from './line-view.ts';
-import { isOrganizationName } from './organization-name.ts';
 import { contentLines, leadLines } from './line-view.ts';
+import { isOrganizationName } from './organization-name.ts';
 
 const BYLINE = /^by\s+(.+)$/iu;
+// Blog bylines; comment threads further down say "Posted by" too, so only near the top.
+const POSTED = /^posted\s+by\s*[:–—-]?\s*(.+)$/iu;
 const CREDITED = /^(?:prepared|written|compiled|reported|researched|edited|authored)\s+by(?:\s+(?:the\s+)?(?:researchers?|authors?|journalists?|reporters?|editors?|analysts?|staff writers?|team|dr\.?|professor|prof\.?))?\s*[:–—-]?\s*(.+)$/iu;
-const LABELLED = /^(?:authors?|writers?|byline|reporters?|posted by|written by)\s*[:–—-]\s*(.+)$/iu;
+const LABELLED = /^(?:authors?|writers?|byline|reporters?|written by)\s*[:–—-]\s*(.+)$/iu;
 // What may follow the names on a byline: roles, outlets, dates after a separator.
 const SEPARATOR = /\s+[|·•–—]\s+|\s+-\s+|\s*[|·•(]\s*|,\s*(?:updated|published|posted)\b|\s+(?:updated|published|posted|on)\s+(?=\p{Lu}\p{Ll}+\.? \d|\d)/iu;
 
@@ -31,7 +33,7 @@ export interface FoundAuthor {
 export function findAuthor(view: LineView): FoundAuthor | null {
   // A plain "By …" is only a byline near the top; "By May, the troops…" elsewhere is prose.
   for (const line of leadLines(view)) {
-    const found = authorFrom(line, [BYLINE, CREDITED, LABELLED]);
+    const found = authorFrom(line, [BYLINE, POSTED, CREDITED, LABELLED]);
     if (found !== null) return found;
   }
   for (const line of contentLines(view)) {

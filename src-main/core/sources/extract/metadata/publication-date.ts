@@ -11,6 +11,8 @@ const UPDATED_LABEL = /^(?:this (?:page|article) was )?(?:last\s+)?(?:updated|mo
 const SEGMENT_SEPARATOR = /\s+[|·•–—]\s+|\s+-\s+|\s*\|\s*/u;
 const MAX_DATE_LINE_WORDS = 20;
 const BYLINE_NAME = /^by\s+[^,]+,\s*/iu;
+// "Posted by Jane Doe on September 29, 2020": the date follows the last "on".
+const BYLINE_ON_DATE = /^(?:by|posted|published|written)\b.*\bon\s+(.+)$/iu;
 
 export function findPublicationDate(view: LineView): string | null {
   const all = contentLines(view).filter((line) => atMostWords(line.text, MAX_DATE_LINE_WORDS));
@@ -38,7 +40,11 @@ function firstHeaderDate(lines: readonly ContentLine[]): string | null {
   for (const line of lines) {
     for (const segment of line.text.split(SEGMENT_SEPARATOR)) {
       // "By Jane Doe, September 29, 2020": the date follows the byline's name.
-      const date = parseStatedDate(segment) ?? parseStatedDate(segment.replace(BYLINE_NAME, ''));
+      const onDate = BYLINE_ON_DATE.exec(segment.trim())?.[1];
+      const date =
+        parseStatedDate(segment) ??
+        parseStatedDate(segment.replace(BYLINE_NAME, '')) ??
+        (onDate === undefined ? null : parseStatedDate(onDate));
       if (date !== null) return date;
     }
   }
