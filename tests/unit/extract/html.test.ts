@@ -151,6 +151,19 @@ ${PARAGRAPHS.map((text) => `<p>${text}</p>`).join('\n')}
   });
 });
 
+describe('HTML without an article', () => {
+  it('keeps every line of a small page and takes the title from its heading', () => {
+    const doc = extract('<html><body><h1>Field notes</h1><p>One short paragraph.</p><ul><li>Item one</li><li>Item two</li></ul></body></html>');
+    expect(doc.lines).toEqual(['Field notes', '', 'One short paragraph.', '', 'Item one', 'Item two']);
+    expect(doc.removed).toEqual([]);
+    expect(doc.metadata.title).toBe('Field notes');
+  });
+
+  it('reads a page that is not even wrapped in <html>', () => {
+    expect(extract('<p>Hello there, reader.</p>', 'snippet.htm').lines).toEqual(['Hello there, reader.']);
+  });
+});
+
 describe('htmlBlocks', () => {
   it('makes one block per paragraph, item and row, and splits on <br>', () => {
     const { document } = new JSDOM(`<body><div>Intro text<p>First <b>bold</b>

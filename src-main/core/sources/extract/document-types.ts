@@ -28,7 +28,3 @@ export interface ExtractedDocument {
   removed: RemovedLine[];
   metadata: ExtractedMetadata;
 }
-
-export function emptyMetadata(): ExtractedMetadata {
-  return { title: null, author: null, publisher: null, publishedAt: null, url: null, kind: null, language: null };
-}

@@ -50,7 +50,9 @@ export function detectKind(view: LineView, publisher: string | null, title: stri
   if (leadLines(view).some((line) => RESEARCHER.test(line.text))) scores.analysis += 2;
   if (leadLines(view).some((line) => OPINION_LABEL.test(line.text) && atMostWords(line.text, 3))) scores.analysis += 3;
 
-  if (lines.slice(0, 5).some((line) => ENCYCLOPEDIA.test(line.text))) scores.encyclopedia += 4;
+  // The wiki tagline is removed as noise but still says what the page is.
+  const opening = contentLines({ ...view, removed: new Set() }).slice(0, 5);
+  if (opening.some((line) => ENCYCLOPEDIA.test(line.text))) scores.encyclopedia += 4;
   if (lines.filter((line) => WIKI_HEADINGS.test(line.text)).length >= 2) scores.encyclopedia += 2;
   if ((text.match(CITATION_MARK) ?? []).length >= 5) scores.encyclopedia += 2;
 
