@@ -5,7 +5,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../api/errors.ts';
-import { backupProject } from './backup.ts';
+import { backupProject, listBackups } from './backup.ts';
+import { checkDatabase } from './check-project.ts';
 import { applyMigrations, loadMigrations, refuseNewerSchema, schemaVersion } from './migrations.ts';
 import type { Project } from './project.ts';
 
@@ -30,6 +31,7 @@ export function openProject(filePath: string, options: OpenProjectOptions = {}):
     const migrations = loadMigrations();
     // Before anything writes (switching to WAL does), so a refused file stays byte for byte.
     refuseNewerSchema(db, migrations, absolute);
+    if (exists) refuseDamaged(db, absolute);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -40,7 +42,7 @@ export function openProject(filePath: string, options: OpenProjectOptions = {}):
     applyMigrations(db, migrations);
   } catch (error) {
     db.close();
-    throw error;
+    throw asDamagedFileError(error, absolute);
   }
   return { db, path: absolute, createdNow: !exists };
 }
@@ -59,6 +61,35 @@ function refuseNonSqlite(filePath: string): void {
   if (read > 0 && buffer.subarray(0, read).toString('latin1') !== sqliteHeader) {
     throw new AppError('unsupported', `${path.basename(filePath)} is not a Sourcebench project (not an SQLite file); it was left unchanged.`);
   }
+}
+
+function asDamagedFileError(error: unknown, filePath: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return new AppError('unsupported', `${path.basename(filePath)} is damaged (${(error as Error).message}). It was not changed; restore a backup with \`sourcebench restore\`.`, {
+      backups: listBackups(filePath),
+    });
+  }
+  return error;
+}
+
+function refuseDamaged(db: Database.Database, filePath: string): void {
+  let problems: string[];
+  try {
+    problems = checkDatabase(db);
+  } catch (error) {
+    problems = [error instanceof Error ? error.message : String(error)];
+  }
+  if (problems.length === 0) return;
+  const backups = listBackups(filePath);
+  const remedy =
+    backups.length > 0
+      ? `Restore a backup (newest: ${backups[0]?.takenAt}) with \`sourcebench restore\`.`
+      : 'No backup of it exists; open a copy with an SQLite recovery tool.';
+  throw new AppError('unsupported', `${path.basename(filePath)} is damaged (${problems[0]}). It was not changed. ${remedy}`, {
+    problems: problems.slice(0, 20),
+    backups,
+  });
 }
 
 export function closeProject(project: Project): void {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { openCore, type Core } from '../../core/core.ts';
+import { scheduleBackups } from '../../core/project/backup-schedule.ts';
 import { defaultProjectPath } from '../../core/project/default-location.ts';
 import { callChannel } from './channel.ts';
 import { hardenSessions, isOwnRendererUrl } from './window-security.ts';
@@ -51,6 +52,7 @@ function serveCalls(): void {
 app.whenReady().then(() => {
   hardenSessions();
   core = openCore(process.env['SOURCEBENCH_PROJECT'] ?? defaultProjectPath());
+  scheduleBackups(core.project);
   serveCalls();
   createWindow();
   app.on('activate', () => {

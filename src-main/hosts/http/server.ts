@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { AppError, type Result } from '../../core/api/errors.ts';
 import { openCore } from '../../core/core.ts';
+import { scheduleBackups } from '../../core/project/backup-schedule.ts';
 import { checkAddress, checkToken, cookieName, sameSecret } from './request-guard.ts';
 import { securityHeaders } from './security-headers.ts';
 import { readStaticFile } from './static-files.ts';
@@ -28,6 +29,7 @@ export interface RunningHttpServer {
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const core = openCore(options.projectPath);
+  const backups = scheduleBackups(core.project);
   const token = randomBytes(32).toString('base64url');
   let port = 0;
 
@@ -97,6 +99,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       server.listen(options.port, '127.0.0.1', () => resolve());
     });
   } catch (error) {
+    backups.stop();
     core.close();
     throw error;
   }
@@ -110,6 +113,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
+          backups.stop();
           core.close();
           resolve();
         });
