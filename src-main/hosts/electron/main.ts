@@ -26,6 +26,8 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in new windows, around setWindowOpenHandler's checks.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
