@@ -3,7 +3,7 @@
 
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { CliContext } from './cli-context.ts';
-import { UsageError } from './cli-context.ts';
+import { oneLine, UsageError } from './cli-context.ts';
 
 export interface Command {
   readonly name: string;
@@ -34,7 +34,10 @@ export function asUsageError(error: unknown): Error {
   if (unknown) return new UsageError(`unknown option ${unknown[1]}`);
   const missingValue = /^Option '([^']+?)(?: <value>)?' argument missing/.exec(error.message);
   if (missingValue) return new UsageError(`${missingValue[1]} needs a value`);
-  return new UsageError(error.message.split('. ')[0] ?? error.message);
+  // "--start -5": Node cannot tell a negative number from a mistyped option.
+  const ambiguous = /^Option '([^']+?)(?: <value>)?' argument is ambiguous/.exec(error.message);
+  if (ambiguous) return new UsageError(`${ambiguous[1]} needs a value; one starting with a dash is written ${ambiguous[1]}=VALUE`);
+  return new UsageError(oneLine(error.message.split(/\.\s/)[0] ?? error.message));
 }
 
 /** The positionals after the command's own name. */

@@ -6,16 +6,33 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { defaultProjectPath } from '../core/project/default-location.ts';
 import { exitCode, oneLine, UsageError, type CliContext, type CliIo } from './cli-context.ts';
 import { asUsageError, type Command } from './command.ts';
+import { annotateCommand } from './commands/annotate.ts';
+import { annotationsCommand } from './commands/annotations.ts';
 import { importCommand } from './commands/import.ts';
+import { redoCommand } from './commands/redo.ts';
+import { reviseCommand } from './commands/revise.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
 import { sourcesCommand } from './commands/sources.ts';
+import { tagsCommand } from './commands/tags.ts';
+import { undoCommand } from './commands/undo.ts';
 import { globalOptions } from './global-options.ts';
 import { usageHint, usageText, versionText } from './usage.ts';
 
 export type { CliIo } from './cli-context.ts';
 
-const commands: readonly Command[] = [importCommand, sourcesCommand, showCommand, serveCommand];
+const commands: readonly Command[] = [
+  importCommand,
+  sourcesCommand,
+  showCommand,
+  reviseCommand,
+  annotateCommand,
+  annotationsCommand,
+  tagsCommand,
+  undoCommand,
+  redoCommand,
+  serveCommand,
+];
 
 // Every option of every command, only to find the command's name among the arguments (an
 // option's value must not be taken for it); each command then checks its own options.

@@ -29,8 +29,9 @@ export const annotateCommand: Command = {
   name: 'annotate',
   synopsis: 'annotate SOURCE',
   summary: 'Highlight a passage of a source, by offsets or by quoting it',
-  help: `Usage: sourcebench annotate SOURCE (--start N --end N | --quote TEXT [--prefix TEXT] [--suffix TEXT])
-                            [--note TEXT] [--tag NAME]... [--color COLOR] [--project FILE] [--json]
+  help: `Usage: sourcebench annotate SOURCE --start N --end N [options]
+       sourcebench annotate SOURCE --quote TEXT [--prefix TEXT] [--suffix TEXT] [options]
+Options: [--note TEXT] [--tag NAME]... [--color COLOR] [--project FILE] [--json]
 
 Highlights a passage of the source's reading text (the text "sourcebench show
 SOURCE" prints) and prints the new highlight's id, offsets and quote.
@@ -38,11 +39,12 @@ SOURCE" prints) and prints the new highlight's id, offsets and quote.
   --start N --end N  the passage by offsets into the reading text: characters
                      (UTF-16 code units) counted from 0, --end exclusive
   --quote TEXT       the passage by its exact words; when they appear more than
-                     once, --prefix and/or --suffix (the text just before or
-                     after) say which
+                     once, --prefix TEXT and --suffix TEXT (the text just
+                     before and just after them) say which
   --note TEXT        a note on the highlight
   --tag NAME         tag it (repeatable); a tag that does not exist is created
-  --color COLOR      one of ${highlightColors.join(', ')} (default: yellow)
+  --color COLOR      one of ${highlightColors.join(', ')}
+                     (default: yellow)
   --json             print the new highlight with the contract's field names
 
 "sourcebench undo" takes the highlight away again.

@@ -6,8 +6,7 @@ import { AppError } from '../api/errors.ts';
 import { newId, now } from '../project/ids.ts';
 import { resolveTagNames } from '../codebook/resolve-tag-names.ts';
 import { describeRange } from './anchoring/describe-range.ts';
-import { reanchor } from './anchoring/reanchor.ts';
-import type { AnchorTarget, TextQuoteSelector } from './anchoring/types.ts';
+import type { AnchorTarget } from './anchoring/types.ts';
 import { readHighlight } from './highlight-rows.ts';
 import type { Highlight, HighlightColor } from './highlight-types.ts';
 import { currentText } from './source-text.ts';
@@ -43,24 +42,38 @@ export function createHighlight(db: Database.Database, input: NewHighlight): Hig
 }
 
 function locateQuote(text: string, quote: { exact: string; prefix?: string | undefined; suffix?: string | undefined }): AnchorTarget {
-  const selector: TextQuoteSelector = { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' };
-  const occurrences = countOccurrences(text, quote.exact);
-  if (occurrences === 0) throw new AppError('not_found', `The quote "${shorten(quote.exact)}" is not in the source's text.`);
-  if (occurrences > 1 && selector.prefix === '' && selector.suffix === '') {
-    throw new AppError('conflict', `The quote "${shorten(quote.exact)}" appears ${occurrences} times; add a prefix or suffix to say which.`);
+  const prefix = quote.prefix ?? '';
+  const suffix = quote.suffix ?? '';
+  const occurrences = findOccurrences(text, quote.exact);
+  if (occurrences.length === 0) throw new AppError('not_found', `The quote "${shorten(quote.exact)}" is not in the source's text.`);
+  // The context decides between occurrences: the one whose surroundings match most of it wins.
+  const fit = (at: number) => sharedEnding(text.slice(Math.max(0, at - prefix.length), at), prefix) + sharedStart(text.slice(at + quote.exact.length), suffix);
+  const ranked = occurrences.map((at) => ({ at, fit: fit(at) })).sort((a, b) => b.fit - a.fit);
+  const [best, runnerUp] = ranked;
+  if (best === undefined) throw new AppError('not_found', `The quote "${shorten(quote.exact)}" is not in the source's text.`);
+  if (runnerUp !== undefined && runnerUp.fit === best.fit) {
+    const hint = prefix === '' && suffix === '' ? 'add a prefix or suffix to say which' : 'the prefix and suffix fit more than one of them';
+    throw new AppError('conflict', `The quote "${shorten(quote.exact)}" appears ${occurrences.length} times; ${hint}.`);
   }
-  const first = text.indexOf(quote.exact);
-  const found = reanchor({ position: { start: first, end: first + quote.exact.length }, quote: selector }, text);
-  if (found.position === null || (found.status !== 'anchored' && found.status !== 'moved')) {
-    throw new AppError('not_found', `The quote "${shorten(quote.exact)}" with that prefix and suffix is not in the source's text.`);
-  }
-  return describeRange(text, found.position.start, found.position.end);
+  return describeRange(text, best.at, best.at + quote.exact.length);
 }
 
-function countOccurrences(text: string, fragment: string): number {
-  let count = 0;
-  for (let at = text.indexOf(fragment); at !== -1 && count < 1000; at = text.indexOf(fragment, at + 1)) count += 1;
-  return count;
+function findOccurrences(text: string, fragment: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(fragment); at !== -1 && found.length < 10_000; at = text.indexOf(fragment, at + 1)) found.push(at);
+  return found;
+}
+
+function sharedEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
+  return n;
+}
+
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
 }
 
 function shorten(text: string): string {

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { toHighlights, highlightColumns, type HighlightRow } from './highlight-rows.ts';
 import type { Highlight } from './highlight-types.ts';
+import { readSummary } from '../sources/source-rows.ts';
 
 export const listHighlightsInput = z.object({
   sourceId: z.string().min(1).max(100).optional(),
@@ -23,6 +24,7 @@ export function listHighlights(db: Database.Database, input: z.output<typeof lis
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (input.sourceId !== undefined) {
+    readSummary(db, input.sourceId);
     where.push('h.source_id = @sourceId');
     params['sourceId'] = input.sourceId;
   }

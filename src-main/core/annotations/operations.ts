@@ -16,7 +16,7 @@ const tagNames = z.array(z.string().max(200)).max(100);
 const tagIds = z.array(id).max(100);
 
 const target = z.union([
-  z.object({ start: offset, end: offset }).refine((t) => t.end > t.start, 'the selection is empty'),
+  z.object({ start: offset, end: offset }).refine((t) => t.end > t.start, 'end must be after start (an empty selection cannot be highlighted)'),
   z.object({ exact: z.string().min(1).max(100_000), prefix: z.string().max(1000).optional(), suffix: z.string().max(1000).optional() }),
 ]);
 
@@ -47,7 +47,7 @@ export const annotationsOperations = [
   ),
   defineOperation(
     'annotations.reattach',
-    z.object({ id, start: offset, end: offset }).refine((t) => t.end > t.start, 'the selection is empty'),
+    z.object({ id, start: offset, end: offset }).refine((t) => t.end > t.start, 'end must be after start (an empty selection cannot be highlighted)'),
     (project, input) => reattachHighlight(project.db, input.id, input.start, input.end),
     { undoLabel: 'Re-attach highlight' },
   ),

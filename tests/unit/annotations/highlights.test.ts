@@ -56,6 +56,15 @@ describe('creating highlights', () => {
     expect(core.call('annotations.create', { sourceId: id, target: { exact: 'drone strike' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('picks the occurrence of a repeated quote that its prefix or its suffix alone points to', () => {
+    const id = importText(core, 'The report said. The attack came. The end.');
+    const bySuffix = unwrap(core.call('annotations.create', { sourceId: id, target: { exact: 'The', suffix: ' end' } }));
+    expect(bySuffix.start).toBe(34);
+    const byPrefix = unwrap(core.call('annotations.create', { sourceId: id, target: { exact: 'The', prefix: 'said. ' } }));
+    expect(byPrefix.start).toBe(17);
+    expect(core.call('annotations.create', { sourceId: id, target: { exact: 'The', prefix: 'nothing like it ' } })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
   it('lets highlights overlap and nest, listed in reading order', () => {
     const id = importText(core, article);
     highlightPhrase(id, 'three people were hurt in the attack');

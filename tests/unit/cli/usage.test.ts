@@ -10,7 +10,21 @@ describe('help and version', () => {
     const run = await cli(['--help'], { SOURCEBENCH_HOME: '/tmp/sourcebench-help-home' });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    for (const expected of ['import PATH...', 'sources', 'show ID', 'serve', '--project FILE', '--json', '--version']) {
+    for (const expected of [
+      'import PATH...',
+      'sources',
+      'show ID',
+      'revise SOURCE FILE',
+      'annotate SOURCE',
+      'annotations [SOURCE]',
+      'tags',
+      'undo',
+      'redo',
+      'serve',
+      '--project FILE',
+      '--json',
+      '--version',
+    ]) {
       expect(run.stdout).toContain(expected);
     }
     expect(run.stdout).toContain('/tmp/sourcebench-help-home/Default.sourcebench');
@@ -22,6 +36,23 @@ describe('help and version', () => {
     expect(run.stdout).toMatch(/^Usage: sourcebench sources/);
     expect(run.stdout).toContain('--sort FIELD');
     expect(run.stdout).toContain('publishedAt');
+  });
+
+  it('every command has its own help, naming its options', async () => {
+    const expected: Record<string, string[]> = {
+      annotate: ['--start N --end N', '--quote TEXT', '--prefix TEXT', '--suffix TEXT', '--note TEXT', '--tag NAME', '--color COLOR', 'yellow'],
+      annotations: ['[SOURCE]', '--status STATUS', 'orphaned', '--tag NAME', '"rows"'],
+      revise: ['SOURCE FILE', '--text-file FILE', 'anchored', 'moved', 'fuzzy', 'orphaned'],
+      tags: ['tree', '--json'],
+      undo: ['sourcebench redo'],
+      redo: ['sourcebench undo'],
+    };
+    for (const [command, options] of Object.entries(expected)) {
+      const run = await cli([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: sourcebench ${command}`));
+      for (const option of options) expect(run.stdout, `${command} --help`).toContain(option);
+    }
   });
 
   it('--version prints the package version', async () => {
@@ -40,11 +71,17 @@ describe('help and version', () => {
 
 describe('mistyped commands', () => {
   const cases: { args: string[]; message: string }[] = [
-    { args: ['frobnicate'], message: 'unknown command "frobnicate"; the commands are import, sources, show, serve' },
+    {
+      args: ['frobnicate'],
+      message: 'unknown command "frobnicate"; the commands are import, sources, show, revise, annotate, annotations, tags, undo, redo, serve',
+    },
     { args: ['sources', '--colour'], message: 'unknown option --colour' },
     { args: ['--project'], message: '--project needs a value' },
     { args: ['show', 'abc', '--sort', 'title'], message: 'unknown option --sort' },
     { args: ['serve', '--port', 'eighty'], message: '--port needs a number from 0 to 65535 (got "eighty")' },
+    { args: ['sources', '--limit', '-3'], message: '--limit needs a value; one starting with a dash is written --limit=VALUE' },
+    { args: ['tags', '--quote', 'x'], message: 'unknown option --quote' },
+    { args: ['annotations', '--text-file', 'x'], message: 'unknown option --text-file' },
   ];
   for (const { args, message } of cases) {
     it(`sourcebench ${args.join(' ')}`, async () => {

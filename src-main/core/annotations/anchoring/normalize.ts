@@ -69,7 +69,8 @@ export function normalizeText(raw: string): NormalizedText {
 
 /** Same folding as normalizeText, for short strings (quotes, context) that need no index maps. */
 export function normalizeFragment(raw: string): string {
-  let out = '';
+  const codes = new Uint16Array(raw.length);
+  let n = 0;
   let inSpace = false;
   for (let r = 0; r < raw.length; r++) {
     const code = fold(raw.charCodeAt(r));
@@ -80,9 +81,10 @@ export function normalizeFragment(raw: string): string {
     } else {
       inSpace = false;
     }
-    out += String.fromCharCode(code);
+    codes[n++] = code;
   }
-  return out;
+  // Same decoder as the full text, so a stray surrogate becomes U+FFFD on both sides and still matches.
+  return decode(codes, n);
 }
 
 /** Raw range covered by normalized range [start, end): whole whitespace runs, no dropped chars at the edges. */
@@ -93,12 +95,10 @@ export function rawRange(norm: NormalizedText, start: number, end: number): { st
   return { start: rawStart, end: rawEnd };
 }
 
+// UTF-16LE decoding turns the code unit buffer into a string in one native step; building it with
+// String.fromCharCode(...chunk) cost ~2 ms per 15 KB.
+const utf16 = new TextDecoder('utf-16le');
+
 function decode(codes: Uint16Array, length: number): string {
-  // fromCharCode with a spread argument list overflows the stack on big texts; go in chunks.
-  const CHUNK = 8192;
-  let out = '';
-  for (let i = 0; i < length; i += CHUNK) {
-    out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK)));
-  }
-  return out;
+  return utf16.decode(codes.subarray(0, length));
 }

@@ -1,7 +1,7 @@
 // Re-anchors stored highlights on a revised text: stored position, then exact quote elsewhere, then an
 // approximate match, else orphaned. Every target ends in exactly one visible status.
 
-import { findApprox, findExact } from './find-candidates.ts';
+import { findApprox, findExact, occursMoreThanOnce, type SearchText } from './find-candidates.ts';
 import { normalizeFragment, normalizeText, rawRange, type NormalizedText } from './normalize.ts';
 import {
   better,
@@ -14,12 +14,19 @@ import {
   type Query,
   type Scored,
 } from './scoring.ts';
+import { buildSeedIndex, type SeedIndex } from './seed-index.ts';
 import { isStoredPositionUsable } from './text-position-selector.ts';
 import { quoteAt } from './text-quote-selector.ts';
 import type { AnchorResult, AnchorStatus, AnchorTarget, ReanchorOptions } from './types.ts';
 
 export function reanchor(target: AnchorTarget, newText: string, options: ReanchorOptions = {}): AnchorResult {
-  return reanchorIn(normalizeText(newText), target, scaledStart(target, newText.length, options));
+  const norm = normalizeText(newText);
+  return reanchorIn(norm, searchText(norm), target, scaledStart(target, newText.length, options));
+}
+
+function searchText(norm: NormalizedText): SearchText {
+  let index: SeedIndex | null = null;
+  return { text: norm.text, index: () => (index ??= buildSeedIndex(norm.text)) };
 }
 
 /**
@@ -33,13 +40,14 @@ export function reanchorMany(
   options: ReanchorOptions = {},
 ): AnchorResult[] {
   const norm = normalizeText(newText);
+  const search = searchText(norm);
   const order = targets.map((_, i) => i).sort((a, b) => startOf(targets[a]) - startOf(targets[b]));
   const results = new Array<AnchorResult>(targets.length);
   let shift: number | null = null;
   for (const i of order) {
     const target = targets[i] as AnchorTarget;
     const expected = shift === null ? scaledStart(target, newText.length, options) : target.position.start + shift;
-    const result = reanchorIn(norm, target, expected);
+    const result = reanchorIn(norm, search, target, expected);
     if ((result.status === 'anchored' || result.status === 'moved') && result.position !== null) {
       shift = result.position.start - target.position.start;
     }
@@ -61,7 +69,7 @@ function scaledStart(target: AnchorTarget, newLength: number, options: ReanchorO
 
 const ORPHANED = (scoreValue: number): AnchorResult => ({ status: 'orphaned', position: null, quote: null, score: scoreValue });
 
-function reanchorIn(norm: NormalizedText, target: AnchorTarget, expectedRaw: number): AnchorResult {
+function reanchorIn(norm: NormalizedText, search: SearchText, target: AnchorTarget, expectedRaw: number): AnchorResult {
   const { position, quote } = target;
   if (!isStoredPositionUsable(position) || typeof quote?.exact !== 'string') return ORPHANED(0);
   const raw = norm.raw;
@@ -92,21 +100,16 @@ function reanchorIn(norm: NormalizedText, target: AnchorTarget, expectedRaw: num
     const here = score(norm.text, query, at, at + n, 1);
     if (keepsStoredPosition(here, n)) return settle(norm, target, here, 'anchored');
   }
-  const exact = findExact(norm.text, query, (c) => earnsMoved(c, n));
+  const exact = findExact(search, query, (c) => earnsMoved(c, n));
   if (exact.accepted !== null) return settle(norm, target, exact.accepted, 'moved');
   // Rule (1) of the design: a quote found only at its stored position stays, whatever happened around
   // it, unless it is so short that one surviving copy proves nothing.
-  if (
-    storedIntact &&
-    exact.total === 1 &&
-    exact.best !== null &&
-    n >= THRESHOLDS.shortQuote &&
-    rawRange(norm, exact.best.start, exact.best.end).start === position.start
-  ) {
-    return settle(norm, target, exact.best, 'anchored');
+  if (storedIntact && n >= THRESHOLDS.shortQuote && !occursMoreThanOnce(norm.text, query.quote)) {
+    const at = norm.toNorm[position.start] ?? 0;
+    return settle(norm, target, score(norm.text, query, at, at + n, 1), 'anchored');
   }
 
-  const approx = findApprox(norm.text, query, exact.starts);
+  const approx = findApprox(search, query);
   const fuzzy = approx !== null && earnsFuzzy(approx, n) ? approx : null;
   const copy = exact.best !== null && earnsReviewAsCopy(n) ? exact.best : null;
   const chosen = better(fuzzy, copy);

@@ -34,7 +34,10 @@ const POSITION_HALF_LIFE = 500;
 export const THRESHOLDS = {
   /** Quotes at least this long are evidence by themselves (no exact copy elsewhere was ever seen). */
   longQuote: 33,
-  /** Below this, a quote alone at its stored position is not trusted without context. */
+  /**
+   * Below this, a quote is "short": it must start and end on the same kind of word boundary as before,
+   * and being the only copy at its stored position does not vouch for it.
+   */
   shortQuote: 13,
   /** Words this short recur every few lines: both sides of context must hold. */
   veryShortQuote: 3,
@@ -85,15 +88,18 @@ function contextHolds(c: Scored, quoteLength: number): boolean {
   const hi = Math.max(c.prefix, c.suffix);
   const lo = Math.min(c.prefix, c.suffix);
   if (hi < 1) return false;
-  return lo >= THRESHOLDS.otherSide || (quoteLength > THRESHOLDS.veryShortQuote && isNear(c));
+  if (lo >= THRESHOLDS.otherSide || quoteLength >= THRESHOLDS.shortQuote) return true;
+  return quoteLength > THRESHOLDS.veryShortQuote && isNear(c);
 }
 
-/** Exact words still at the stored position: one side of context intact is enough, the place is known. */
+/**
+ * Exact words still at the stored position, with one side of context perfectly intact (not merely
+ * similar: filler inserted next to a short word can put a copy of it at the old place, with both
+ * sides looking roughly right).
+ */
 export function keepsStoredPosition(c: Scored, quoteLength: number): boolean {
-  const lo = Math.min(c.prefix, c.suffix);
-  const hi = Math.max(c.prefix, c.suffix);
-  const supported = hi >= 1 || lo >= THRESHOLDS.otherSide;
-  return quoteLength >= THRESHOLDS.longQuote ? supported : supported && c.boundaries;
+  const intactSide = Math.max(c.prefix, c.suffix) >= 1;
+  return quoteLength >= THRESHOLDS.shortQuote ? intactSide : intactSide && c.boundaries;
 }
 
 /** Exact words (up to whitespace and quote marks) elsewhere, well supported: safe to move silently. */
@@ -101,7 +107,7 @@ export function earnsMoved(c: Scored, quoteLength: number): boolean {
   if (quoteLength >= THRESHOLDS.longQuote) {
     return Math.max(c.prefix, c.suffix) >= THRESHOLDS.longQuoteSide || contextHolds(c, quoteLength);
   }
-  return c.boundaries && contextHolds(c, quoteLength);
+  return (quoteLength >= THRESHOLDS.shortQuote || c.boundaries) && contextHolds(c, quoteLength);
 }
 
 /** Exact words of a long quote with no context support (a whole moved paragraph, or a copy): review. */
@@ -112,12 +118,23 @@ export function earnsReviewAsCopy(quoteLength: number): boolean {
 /** Changed words: worth offering for review only where the surroundings still say "this is the place". */
 export function earnsFuzzy(c: Scored, quoteLength: number): boolean {
   if (c.quote < THRESHOLDS.fuzzyQuote || c.total < THRESHOLDS.fuzzyTotal) return false;
-  return c.boundaries && contextHolds(c, quoteLength);
+  // Changed words need both sides of context: with one side gone, the lowest-error span tends to shed
+  // the edited end of the passage (measured: "11 is not supported." offered for "IE 11 is not supported.").
+  const bothSides = Math.max(c.prefix, c.suffix) >= 1 && Math.min(c.prefix, c.suffix) >= THRESHOLDS.otherSide;
+  return (quoteLength >= THRESHOLDS.shortQuote || c.boundaries) && bothSides;
 }
 
-/** Support this good cannot plausibly be beaten elsewhere, so the rest of the text need not be searched. */
+/** Every acceptance rule for quotes shorter than this needs one side of context exactly intact. */
+export function requiresIntactSide(quoteLength: number): boolean {
+  return quoteLength < THRESHOLDS.longQuote;
+}
+
+/**
+ * An accepted match this good is not worth a whole-text search for a better one: a far copy could
+ * only win with better context, and a near match with an intact side is what a local edit leaves.
+ */
 export function settlesSearch(c: Scored): boolean {
-  return c.prefix >= 1 && c.suffix >= 1;
+  return (c.prefix >= 1 && c.suffix >= 1) || (isNear(c) && Math.max(c.prefix, c.suffix) >= 1);
 }
 
 export function better(a: Scored | null, b: Scored | null): Scored | null {

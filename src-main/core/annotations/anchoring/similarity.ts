@@ -48,16 +48,22 @@ function anchoredDistance(pattern: string, text: string, at: number, dir: 1 | -1
   return best;
 }
 
+/**
+ * Empty stored context means the passage touched the edge of the text. A candidate at that edge fits
+ * it perfectly; elsewhere it says nothing either way (text may have been added before the passage).
+ */
+const EDGE_UNKNOWN = 0.5;
+
 /** How well the stored prefix still sits right before `at`, in [0, 1]. */
 export function prefixSimilarity(text: string, at: number, prefix: string): number {
-  if (prefix.length === 0) return 1;
+  if (prefix.length === 0) return at === 0 ? 1 : EDGE_UNKNOWN;
   if (at >= prefix.length && text.startsWith(prefix, at - prefix.length)) return 1;
   return 1 - anchoredDistance(prefix, text, at, -1) / prefix.length;
 }
 
 /** How well the stored suffix still sits right after `at`, in [0, 1]. */
 export function suffixSimilarity(text: string, at: number, suffix: string): number {
-  if (suffix.length === 0) return 1;
+  if (suffix.length === 0) return at >= text.length ? 1 : EDGE_UNKNOWN;
   if (text.startsWith(suffix, at)) return 1;
   return 1 - anchoredDistance(suffix, text, at, 1) / suffix.length;
 }
