@@ -1,14 +1,18 @@
 // Undo and redo over the project's stored history: what each would do next
-// (`history.state`) and the step itself, which refreshes everything it touched.
+// (`history.state`) and the steps themselves. Steps run one after another, so
+// pressing Ctrl+Z three times quickly undoes three changes; each refreshes what it touched.
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
 import { call } from '../api/call.ts';
-import { describeError } from '../api/call-error.ts';
+import { CallError, describeError } from '../api/call-error.ts';
 import { markAnnotationsStale } from '../api/mark-stale.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { useToaster } from '../app/toast-context.ts';
 
 export type HistoryDirection = 'undo' | 'redo';
+
+const maxQueued = 50;
 
 export function useHistoryState() {
   return useQuery({ queryKey: queryKeys.history, queryFn: () => call('history.state', {}) });
@@ -18,6 +22,8 @@ export interface HistoryControls {
   undoLabel: string | null;
   redoLabel: string | null;
   busy: boolean;
+  /** What the last step did ("Undone: Highlight"), for a screen reader's live region. */
+  announcement: string;
   step(direction: HistoryDirection): void;
 }
 
@@ -25,30 +31,48 @@ export function useHistory(): HistoryControls {
   const queryClient = useQueryClient();
   const toaster = useToaster();
   const state = useHistoryState();
-  const stepper = useMutation({
-    mutationFn: (direction: HistoryDirection) => call(direction === 'undo' ? 'history.undo' : 'history.redo', {}),
-    onSuccess: (outcome, direction) => {
-      queryClient.setQueryData(queryKeys.history, { undoLabel: outcome.undoLabel, redoLabel: outcome.redoLabel });
-      markAnnotationsStale(queryClient);
-      toaster.show(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${outcome.applied}.`);
-    },
-    onError: (error, direction) => {
-      // Another window (or the CLI) may have changed the history meanwhile; show what is true now.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.history });
-      toaster.show(`Could not ${direction}: ${describeError(error)}`, 'error');
-    },
-  });
+  const [announcement, setAnnouncement] = useState('');
+  const [busy, setBusy] = useState(false);
+  const queue = useRef<HistoryDirection[]>([]);
+  const running = useRef(false);
+
+  const drain = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    try {
+      for (let direction = queue.current.shift(); direction !== undefined; direction = queue.current.shift()) {
+        try {
+          const outcome = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
+          queryClient.setQueryData(queryKeys.history, { undoLabel: outcome.undoLabel, redoLabel: outcome.redoLabel });
+          // Quietly: the changed text and the buttons' new labels show it; a toast per keystroke would pile up.
+          setAnnouncement(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${outcome.applied}.`);
+        } catch (error) {
+          queue.current = [];
+          // A queued step past the end of the history ("nothing to undo") is no failure worth a message.
+          if (!(error instanceof CallError && error.code === 'conflict')) toaster.show(`Could not ${direction}: ${describeError(error)}`, 'error');
+        } finally {
+          markAnnotationsStale(queryClient);
+        }
+      }
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  }, [queryClient, toaster]);
 
   const undoLabel = state.data?.undoLabel ?? null;
   const redoLabel = state.data?.redoLabel ?? null;
-  return {
-    undoLabel,
-    redoLabel,
-    busy: stepper.isPending,
-    step(direction) {
-      if (stepper.isPending) return;
-      if ((direction === 'undo' ? undoLabel : redoLabel) === null) return;
-      stepper.mutate(direction);
+  const step = useCallback(
+    (direction: HistoryDirection) => {
+      // While idle the labels are current, so an empty side is known; while busy the core decides.
+      if (!running.current && (direction === 'undo' ? undoLabel : redoLabel) === null) return;
+      if (queue.current.length >= maxQueued) return;
+      queue.current.push(direction);
+      void drain();
     },
-  };
+    [drain, undoLabel, redoLabel],
+  );
+
+  return { undoLabel, redoLabel, busy, announcement, step };
 }

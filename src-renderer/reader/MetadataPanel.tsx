@@ -6,7 +6,8 @@ import { KindField } from './KindField.tsx';
 import { MetadataField } from './MetadataField.tsx';
 import type { SourceDetail } from './source-detail.ts';
 
-export function MetadataPanel({ source }: { source: SourceDetail }) {
+/** `highlightCount` is the live count from the highlights list, which changes without refetching the source. */
+export function MetadataPanel({ source, highlightCount }: { source: SourceDetail; highlightCount?: number | undefined }) {
   const id = source.id;
   return (
     <section className="side-section" aria-labelledby="metadata-heading">
@@ -44,7 +45,7 @@ export function MetadataPanel({ source }: { source: SourceDetail }) {
           {source.revision.number} <span className="meta-facts__muted">({source.revision.reason})</span>
         </dd>
         <dt>Highlights</dt>
-        <dd>{source.highlightCount}</dd>
+        <dd>{highlightCount ?? source.highlightCount}</dd>
       </dl>
     </section>
   );

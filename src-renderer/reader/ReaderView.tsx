@@ -1,20 +1,24 @@
-// The reader: a bar with the way back and Delete, the clean reading text in
-// the middle, and the side panel with the source's details and removed lines.
+// The reader: a bar with the way back, Edit text, New version and Delete;
+// below it the workspace (text with highlights, side panel), once the source is loaded.
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { CallError } from '../api/call-error.ts';
 import { ErrorAlert } from '../app/ErrorAlert.tsx';
 import { openLibrary } from '../app/route.ts';
 import { useDocumentTitle } from '../app/use-document-title.ts';
+import { ReimportButton } from '../revisions/ReimportButton.tsx';
+import type { RevisionOutcome } from '../revisions/use-revisions.ts';
 import { DeleteSourceButton } from './DeleteSourceButton.tsx';
-import { MetadataPanel } from './MetadataPanel.tsx';
-import { ReadingText } from './ReadingText.tsx';
-import { RemovedLines } from './RemovedLines.tsx';
+import { ReaderWorkspace } from './ReaderWorkspace.tsx';
 import { useSource } from './use-source.ts';
+import '../highlights/highlights.css';
+import '../revisions/revisions.css';
 import './reader.css';
 
 export function ReaderView({ sourceId }: { sourceId: string }) {
   const source = useSource(sourceId);
+  const [editing, setEditing] = useState(false);
+  const [outcome, setOutcome] = useState<RevisionOutcome | null>(null);
   useEscapeGoesBack();
   useDocumentTitle(source.data?.title);
 
@@ -27,7 +31,26 @@ export function ReaderView({ sourceId }: { sourceId: string }) {
         <span className="reader-bar__title" title={source.data?.title}>
           {source.data?.title}
         </span>
-        {source.data && <DeleteSourceButton sourceId={source.data.id} title={source.data.title} />}
+        {source.data && (
+          <div className="reader-bar__actions">
+            <button type="button" className="button button--ghost" aria-pressed={editing} onClick={() => {
+                // A new edit starts clean: the last re-anchoring summary belongs to the previous one.
+                setOutcome(null);
+                setEditing(!editing);
+              }}>
+              Edit text
+            </button>
+            <ReimportButton
+              sourceId={source.data.id}
+              disabled={editing}
+              onReimported={(reimported) => {
+                setOutcome(reimported);
+              }}
+            />
+            <span className="reader-bar__divider" aria-hidden="true" />
+            <DeleteSourceButton sourceId={source.data.id} title={source.data.title} />
+          </div>
+        )}
       </nav>
       {source.isPending ? (
         <div className="reader__loading" role="status">
@@ -40,21 +63,13 @@ export function ReaderView({ sourceId }: { sourceId: string }) {
           onRetry={() => void source.refetch()}
         />
       ) : (
-        <div className="reader__body">
-          <div className="reader__page">
-            <ReadingText source={source.data} />
-          </div>
-          <aside className="reader__side" aria-label="Source details">
-            <MetadataPanel source={source.data} />
-            <RemovedLines source={source.data} />
-          </aside>
-        </div>
+        <ReaderWorkspace source={source.data} editing={editing} onEditingChange={setEditing} outcome={outcome} onOutcome={setOutcome} />
       )}
     </div>
   );
 }
 
-/** Escape outside a form field or dialog goes back to the library. */
+/** Escape outside a form field or dialog goes back to the library (unless something closer used it first). */
 function useEscapeGoesBack(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

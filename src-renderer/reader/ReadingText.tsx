@@ -1,12 +1,19 @@
 // The clean reading text: a heading from the metadata, then the text's
-// paragraphs as plain text nodes (never parsed as HTML).
+// paragraphs as plain text nodes (never parsed as HTML). Each paragraph carries
+// its start offset; highlights are painted over these nodes, never into them.
 
 import { useEffect, useMemo, useRef } from 'react';
 import { sourceKindLabels } from '../api/source-kinds.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import type { SourceDetail } from './source-detail.ts';
 
-export function ReadingText({ source }: { source: SourceDetail }) {
+interface ReadingTextProps {
+  source: SourceDetail;
+  /** Receives the element holding the paragraphs, for selection mapping and painting. */
+  textRef?: (element: HTMLDivElement | null) => void;
+}
+
+export function ReadingText({ source, textRef }: ReadingTextProps) {
   const paragraphs = useMemo(() => splitParagraphs(source.text), [source.text]);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -27,7 +34,7 @@ export function ReadingText({ source }: { source: SourceDetail }) {
         </h1>
         {byline && <p className="reading__byline">{byline}</p>}
       </header>
-      <div className="reading__text" data-testid="reading-text">
+      <div ref={textRef} className="reading__text" data-testid="reading-text">
         {paragraphs.length === 0 ? (
           <p className="reading__empty">This source has no text left: every line was removed. Restore lines from the panel on the right.</p>
         ) : (
