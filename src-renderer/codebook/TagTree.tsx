@@ -27,9 +27,12 @@ export function TagTree({ tags, selectedId, onSelect }: TagTreeProps) {
           <span className={`tag-dot ${tagColorClass(tag.color)}`} aria-hidden="true" />
           <span className="tag-row__name">{tag.name}</span>
           {tag.description !== '' && <span className="tag-row__description">{tag.description}</span>}
-          <span className="tag-row__count" title={`${tag.count} ${tag.count === 1 ? 'highlight' : 'highlights'}`}>
-            {tag.count}
-            <span className="visually-hidden"> {tag.count === 1 ? 'highlight' : 'highlights'}</span>
+          <span
+            className="tag-row__count"
+            title={`${tag.totalCount} ${tag.totalCount === 1 ? 'highlight' : 'highlights'} under this tag, ${tag.count} tagged with it directly`}
+          >
+            {tag.totalCount}
+            <span className="visually-hidden"> {tag.totalCount === 1 ? 'highlight' : 'highlights'} under this tag</span>
           </span>
         </button>
         {children.length > 0 && <ul className="tag-tree__children">{renderNodes(children)}</ul>}

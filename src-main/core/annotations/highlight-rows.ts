@@ -65,7 +65,7 @@ function tagsOf(db: Database.Database, highlightIds: readonly string[]): Map<str
       `SELECT ht.highlight_id, t.id, t.name, t.color FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
        WHERE ht.highlight_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
     )
-    .all(JSON.stringify(highlightIds)) as { highlight_id: string; id: string; name: string; color: string }[];
+    .all(JSON.stringify(highlightIds)) as { highlight_id: string; id: string; name: string; color: TagRef['color'] }[];
   for (const row of rows) {
     const list = byHighlight.get(row.highlight_id) ?? [];
     list.push({ id: row.id, name: row.name, color: row.color });

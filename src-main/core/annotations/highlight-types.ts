@@ -2,6 +2,7 @@
 // (offsets into the source's current reading text), status, note and tags.
 
 import type { AnchorStatus } from './anchoring/types.ts';
+import type { TagColor } from '../codebook/tag-types.ts';
 
 export const highlightColors = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 export type HighlightColor = (typeof highlightColors)[number];
@@ -9,7 +10,7 @@ export type HighlightColor = (typeof highlightColors)[number];
 export interface TagRef {
   id: string;
   name: string;
-  color: string;
+  color: TagColor;
 }
 
 export interface Highlight {

@@ -11,12 +11,16 @@ interface TagRow {
   color: TagColor;
   description: string;
   count: number;
+  total_count: number;
   created_at: string;
   updated_at: string;
 }
 
 const selectTags = `SELECT t.id, t.parent_id, t.name, t.color, t.description, t.created_at, t.updated_at,
-  (SELECT COUNT(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS count FROM tags t`;
+  (SELECT COUNT(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS count,
+  (WITH RECURSIVE below(id) AS (SELECT t.id UNION SELECT c.id FROM tags c JOIN below ON c.parent_id = below.id)
+   SELECT COUNT(DISTINCT ht.highlight_id) FROM highlight_tags ht WHERE ht.tag_id IN (SELECT id FROM below)) AS total_count
+  FROM tags t`;
 
 function toTag(row: TagRow): Tag {
   return {
@@ -26,6 +30,7 @@ function toTag(row: TagRow): Tag {
     color: row.color,
     description: row.description,
     count: row.count,
+    totalCount: row.total_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

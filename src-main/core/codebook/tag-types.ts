@@ -9,8 +9,10 @@ export interface Tag {
   name: string;
   color: TagColor;
   description: string;
-  /** Highlights carrying this tag itself (not its children). */
+  /** Highlights carrying this tag itself. */
   count: number;
+  /** Highlights carrying this tag or any tag below it, each counted once. */
+  totalCount: number;
   createdAt: string;
   updatedAt: string;
 }

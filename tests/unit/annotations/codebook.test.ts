@@ -29,6 +29,16 @@ describe('codebook', () => {
     expect(moved).toMatchObject({ ok: false, error: { code: 'conflict', message: '"Actors" cannot be moved inside itself.' } });
   });
 
+  it('counts highlights under a tag and its children once each', () => {
+    const id = importText(core, 'one two three four five');
+    const parent = tag('Actors');
+    const child = tag('Militias', parent.id);
+    tagged(id, 0, 3, [parent.id, child.id]);
+    tagged(id, 4, 7, [child.id]);
+    const byName = Object.fromEntries(unwrap(core.call('tags.list', {})).map((t) => [t.name, [t.count, t.totalCount]]));
+    expect(byName).toEqual({ Actors: [1, 2], Militias: [2, 2] });
+  });
+
   it('renames, recolors and describes a tag', () => {
     const t = tag('Casualty');
     const updated = unwrap(core.call('tags.update', { id: t.id, patch: { name: 'Casualties', color: 'red', description: 'deaths and injuries' } }));

@@ -1,26 +1,19 @@
 // Turns search hits into scored candidates: the best exact occurrence (near the expected place first,
-// then the whole text) and the best approximate match (a window first, then seeded regions of the whole text).
+// then the whole text through the index) and the best approximate match (windows anchored on intact context).
 
 import { approxMatches, exactOccurrences, type Match } from './match-quote.ts';
 import { better, requiresIntactSide, score, settlesSearch, THRESHOLDS, type Query, type Scored } from './scoring.ts';
 import { SEED_LENGTH, type SeedIndex } from './seed-index.ts';
-import { alignedExtent, editDistance } from './similarity.ts';
+import { alignedExtent, editDistanceWithin } from './similarity.ts';
 
 /** Exact search radius around the expected start; covers the drift of typical local edits cheaply. */
 const EXACT_RADIUS = 4096;
-/**
- * Approximate search radius. Changed words stay where they were, and the expected place is already
- * corrected for earlier shifts (reanchorMany) or found by seeds, so the window can be tight; Myers'
- * cost grows with it.
- */
-const APPROX_RADIUS = 128;
 /** Occurrences given the full (edit-distance) context check, nearest the expected place first. */
 const FULL_CHECKS = 24;
-/** Whole-text hits taken per lookup; a piece found more often than this says little about where it came from. */
-const MAX_HITS = 64;
-const MAX_SEEDS = 12;
-const MAX_HITS_PER_SEED = 8;
-const MAX_SEED_REGIONS = 16;
+/** Whole-text hits taken per lookup before keeping the nearest; bounds the work on boilerplate. */
+const MAX_HITS = 1024;
+/** Context-anchored regions given the approximate search, nearest the expected place first. */
+const MAX_REGIONS = 8;
 
 /** The revised text in comparison form, with its whole-text index built on first use. */
 export interface SearchText {
@@ -103,7 +96,7 @@ export function occursMoreThanOnce(text: string, quote: string): boolean {
 
 /**
  * Errors the composite pattern may have and still yield an acceptable candidate: the quote's own budget
- * plus a quarter of the context (acceptance needs one side intact and the other mostly so).
+ * plus a quarter of the shorter context (acceptance needs one side intact and the other mostly so).
  */
 function errorBudget(query: Query): number {
   const quoteBudget = Math.floor(query.quote.length * (1 - THRESHOLDS.fuzzyQuote));
@@ -112,56 +105,73 @@ function errorBudget(query: Query): number {
 }
 
 /**
- * The quote is searched together with its stored context: approx-string-match reports only the
- * lowest-error matches, and on the quote alone those prefer a partial overlap ("bar attacks" for
+ * Approximate match of the quote with changed words. Fuzzy acceptance needs one side of the stored
+ * context exactly intact, so every acceptable candidate sits right after an exact copy of the prefix or
+ * right before one of the suffix: those copies (found through the index, anywhere in the text) anchor
+ * small windows, and only there does the costly approximate search run.
+ *
+ * Within a window the quote is searched together with its context: approx-string-match reports only
+ * the lowest-error matches, and on the quote alone those prefer a partial overlap ("bar attacks" for
  * "The attacks" after an insertion) over the real, edited passage. Context pins both ends.
  */
 export function findApprox(search: SearchText, query: Query): Scored | null {
   const { text } = search;
+  const n = query.quote.length;
+  const starts = query.prefix === '' ? [0] : occurrencesOf(search, query.prefix).map((at) => at + query.prefix.length);
+  const ends = query.suffix === '' ? [text.length] : occurrencesOf(search, query.suffix);
+
+  // Both sides intact (the usual case: words changed inside the passage): the span between them is the
+  // candidate, no alignment needed.
+  const spread = quoteLimit(n);
+  let best: Scored | null = null;
+  for (const start of nearestFirst(starts, query.expected).slice(0, MAX_REGIONS)) {
+    for (const end of ends) {
+      if (end - start >= n - spread && end - start <= n + spread && end > start) {
+        best = better(best, scoreSpan(text, query, start, end));
+      }
+    }
+  }
+  if (best !== null && best.total >= THRESHOLDS.fuzzyTotal && best.prefix >= 1 && best.suffix >= 1) return best;
+
+  // One side intact: align the whole composite in a small window around it.
   const pattern = query.prefix + query.quote + query.suffix;
   const budget = errorBudget(query);
-  const from = query.expected - query.prefix.length - APPROX_RADIUS;
-  const to = query.expected + query.quote.length + query.suffix.length + APPROX_RADIUS;
-  const run = (lo: number, hi: number): Match[] => approxMatches(text, pattern, lo, hi, budget, query.quote);
-  let best = bestMatch(text, query, run(from, to));
-  if (best !== null && best.total >= THRESHOLDS.fuzzyTotal) return best;
-
-  for (const region of seedRegions(search, pattern, query.expected - query.prefix.length, from, to)) {
-    best = better(best, bestMatch(text, query, run(region - budget - SEED_LENGTH, region + pattern.length + budget + SEED_LENGTH)));
+  const slack = budget + 8;
+  const implied = [...starts.map((at) => at - query.prefix.length), ...ends.map((at) => at - n - query.prefix.length)];
+  for (const start of regionsOf(implied, query.expected - query.prefix.length, n)) {
+    const matches = approxMatches(text, pattern, start - slack, start + pattern.length + slack, budget, query.quote);
+    best = better(best, bestMatch(text, query, matches));
   }
   return best;
 }
 
-/** Where in the whole text the pattern might now start, judged by 16-character pieces of it that survive intact. */
-function seedRegions(search: SearchText, pattern: string, expected: number, searchedFrom: number, searchedTo: number): number[] {
-  if (pattern.length < SEED_LENGTH) return [];
-  const step = Math.max(SEED_LENGTH, Math.floor(pattern.length / MAX_SEEDS));
-  const implied: number[] = [];
-  for (let offset = 0; offset + SEED_LENGTH <= pattern.length; offset += step) {
-    const hits = search.index().lookup(pattern.slice(offset, offset + SEED_LENGTH), MAX_HITS_PER_SEED + 1);
-    // A piece found this often ("of the United States") says nothing about where the passage went.
-    if (hits.length > MAX_HITS_PER_SEED) continue;
-    for (const hit of hits) {
-      const start = hit - offset;
-      if (start < searchedFrom || start + pattern.length > searchedTo) implied.push(start);
-    }
-  }
+function nearestFirst(positions: readonly number[], expected: number): number[] {
+  return [...positions].sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected));
+}
+
+/** Distinct windows (a prefix and a suffix hit of one passage imply nearly the same start), nearest first. */
+function regionsOf(implied: number[], expected: number, quoteLength: number): number[] {
   implied.sort((a, b) => a - b);
   const regions: number[] = [];
   for (const start of implied) {
     const last = regions[regions.length - 1];
-    if (last === undefined || start - last > SEED_LENGTH) regions.push(start);
+    if (last === undefined || start - last > quoteLength / 2 + SEED_LENGTH) regions.push(start);
   }
-  return regions.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected)).slice(0, MAX_SEED_REGIONS);
+  return nearestFirst(regions, expected).slice(0, MAX_REGIONS);
+}
+
+function occurrencesOf(search: SearchText, piece: string): number[] {
+  if (piece.length < SEED_LENGTH) return exactOccurrences(search.text, piece, MAX_HITS);
+  return search.index().lookup(piece, MAX_HITS);
 }
 
 function bestMatch(text: string, query: Query, matches: readonly Match[]): Scored | null {
   let best: Scored | null = null;
   // Neighbouring match ends usually resolve to the same span; score each span once (the quote's edit
   // distance is the costly part).
-  const spans = new Set<number>();
+  const spans = new Set<string>();
   const consider = (start: number, end: number): void => {
-    const key = start * 4096 + (end - start);
+    const key = `${start}:${end}`;
     if (end <= start || spans.has(key)) return;
     spans.add(key);
     best = better(best, scoreSpan(text, query, start, end));
@@ -179,7 +189,17 @@ function bestMatch(text: string, query: Query, matches: readonly Match[]): Score
   return best;
 }
 
+/** Edit distance beyond which a changed quote can no longer be accepted as fuzzy. */
+function quoteLimit(quoteLength: number): number {
+  return Math.floor(quoteLength * (1 - THRESHOLDS.fuzzyQuote)) + 1;
+}
+
 function scoreSpan(text: string, query: Query, start: number, end: number): Scored {
-  const similarity = 1 - editDistance(query.quote, text.slice(start, end)) / query.quote.length;
+  const n = query.quote.length;
+  // Context first: without it no fuzzy match is accepted, and the quote's distance is the costly part.
+  const context = score(text, query, start, end, 0);
+  if (Math.max(context.prefix, context.suffix) < 1) return context;
+  const limit = quoteLimit(n);
+  const similarity = 1 - editDistanceWithin(query.quote, text.slice(start, end), limit) / n;
   return score(text, query, start, end, Math.max(0, similarity));
 }

@@ -32,14 +32,15 @@ export function approxMatches(text: string, pattern: string, from: number, to: n
   if (hi <= lo || pattern.length === 0) return [];
   let window = text.slice(lo, hi);
   if (masked.length > 0 && window.includes(masked)) window = window.replaceAll(masked, '\u0000'.repeat(masked.length));
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   const out: Match[] = [];
   for (const m of approxSearch(window, pattern, maxErrors)) {
     // The library reports each end position; several ends often share one start.
-    const key = m.start * 65536 + (m.end - m.start);
+    const key = `${m.start}:${m.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ start: m.start + lo, end: m.end + lo, errors: m.errors });
   }
   return out;
 }
+

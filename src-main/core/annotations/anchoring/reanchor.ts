@@ -70,26 +70,24 @@ function scaledStart(target: AnchorTarget, newLength: number, options: ReanchorO
 const ORPHANED = (scoreValue: number): AnchorResult => ({ status: 'orphaned', position: null, quote: null, score: scoreValue });
 
 function reanchorIn(norm: NormalizedText, search: SearchText, target: AnchorTarget, expectedRaw: number): AnchorResult {
-  const { position, quote } = target;
-  if (!isStoredPositionUsable(position) || typeof quote?.exact !== 'string') return ORPHANED(0);
+  const { position } = target;
+  // Stored targets come from a database; a damaged one ends orphaned rather than throwing mid-batch.
+  const exact = typeof target.quote?.exact === 'string' ? target.quote.exact : '';
+  const prefix = typeof target.quote?.prefix === 'string' ? target.quote.prefix : '';
+  const suffix = typeof target.quote?.suffix === 'string' ? target.quote.suffix : '';
+  if (!isStoredPositionUsable(position) || exact === '') return ORPHANED(0);
   const raw = norm.raw;
   const storedIntact =
-    position.end <= raw.length &&
-    position.end - position.start === quote.exact.length &&
-    raw.startsWith(quote.exact, position.start);
+    position.end <= raw.length && position.end - position.start === exact.length && raw.startsWith(exact, position.start);
   // The common case costs two string comparisons: nothing around the passage changed.
-  if (
-    storedIntact &&
-    raw.startsWith(quote.prefix, position.start - quote.prefix.length) &&
-    raw.startsWith(quote.suffix, position.end)
-  ) {
-    return { status: 'anchored', position: { ...position }, quote: quoteAt(raw, position.start, position.end), score: 1 };
+  if (storedIntact && raw.startsWith(prefix, position.start - prefix.length) && raw.startsWith(suffix, position.end)) {
+    return { status: 'anchored', position: { start: position.start, end: position.end }, quote: quoteAt(raw, position.start, position.end), score: 1 };
   }
 
   const query: Query = {
-    quote: normalizeFragment(quote.exact),
-    prefix: normalizeFragment(quote.prefix ?? ''),
-    suffix: normalizeFragment(quote.suffix ?? ''),
+    quote: normalizeFragment(exact),
+    prefix: normalizeFragment(prefix),
+    suffix: normalizeFragment(suffix),
     expected: norm.toNorm[Math.max(0, Math.min(raw.length, Math.round(expectedRaw)))] ?? 0,
   };
   if (query.quote.trim() === '') return ORPHANED(0);
@@ -100,8 +98,8 @@ function reanchorIn(norm: NormalizedText, search: SearchText, target: AnchorTarg
     const here = score(norm.text, query, at, at + n, 1);
     if (keepsStoredPosition(here, n)) return settle(norm, target, here, 'anchored');
   }
-  const exact = findExact(search, query, (c) => earnsMoved(c, n));
-  if (exact.accepted !== null) return settle(norm, target, exact.accepted, 'moved');
+  const found = findExact(search, query, (c) => earnsMoved(c, n));
+  if (found.accepted !== null) return settle(norm, target, found.accepted, 'moved');
   // Rule (1) of the design: a quote found only at its stored position stays, whatever happened around
   // it, unless it is so short that one surviving copy proves nothing.
   if (storedIntact && n >= THRESHOLDS.shortQuote && !occursMoreThanOnce(norm.text, query.quote)) {
@@ -111,15 +109,16 @@ function reanchorIn(norm: NormalizedText, search: SearchText, target: AnchorTarg
 
   const approx = findApprox(search, query);
   const fuzzy = approx !== null && earnsFuzzy(approx, n) ? approx : null;
-  const copy = exact.best !== null && earnsReviewAsCopy(n) ? exact.best : null;
+  const copy = found.best !== null && earnsReviewAsCopy(n) ? found.best : null;
   const chosen = better(fuzzy, copy);
   if (chosen !== null) return settle(norm, target, chosen, 'fuzzy');
-  return ORPHANED(Math.max(approx?.total ?? 0, exact.best?.total ?? 0));
+  return ORPHANED(Math.max(approx?.total ?? 0, found.best?.total ?? 0));
 }
 
 /** Maps a normalized candidate back to the real text; exact words at the old range count as anchored. */
 function settle(norm: NormalizedText, target: AnchorTarget, c: Scored, status: AnchorStatus): AnchorResult {
-  const { start, end } = rawRange(norm, c.start, c.end);
+  // Anchored means "where it was": keep the stored range even if whitespace folding would widen it.
+  const { start, end } = status === 'anchored' ? target.position : rawRange(norm, c.start, c.end);
   if (end <= start) return ORPHANED(c.total);
   let final = status;
   if (status === 'moved' && start === target.position.start && end === target.position.end) {

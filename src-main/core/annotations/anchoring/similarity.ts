@@ -86,12 +86,50 @@ export function alignedExtent(pattern: string, text: string, at: number, dir: 1 
   return at + dir * bestJ;
 }
 
-/** Plain Levenshtein distance between two short strings (a quote and one candidate's text). */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance between a and b when it is at most `limit`, else limit + 1. Follows diagonals of
+ * the edit table, one error count at a time, sliding along runs of equal characters (the O(n + d²)
+ * "furthest reaching" scheme of Ukkonen and Myers): a 400-character quote with a few edits costs a few
+ * hundred steps, and a hopeless one stops at `limit` instead of filling a 160k-cell table.
+ */
+export function editDistanceWithin(a: string, b: string, limit: number): number {
   if (a === b) return 0;
-  // lastRow only looks 2·|pattern| characters ahead, so let the longer string play the text when it is
-  // that much longer (the distance is symmetric).
-  const [pattern, text] = b.length > 2 * a.length ? [b, a] : [a, b];
-  const { row } = lastRow(pattern, text, 0, 1);
-  return row[text.length] ?? pattern.length;
+  const n = a.length;
+  const m = b.length;
+  const goal = m - n;
+  if (Math.abs(goal) > limit) return limit + 1;
+  // reach[k + offset]: furthest row i on diagonal k (column j = i + k) reachable with the current errors.
+  const offset = limit + 1;
+  let prev = new Int32Array(2 * offset + 1).fill(-1);
+  let cur = new Int32Array(2 * offset + 1).fill(-1);
+  prev[offset] = slide(a, b, 0, 0);
+  if (goal === 0 && (prev[offset] ?? 0) >= n) return 0;
+  for (let d = 1; d <= limit; d++) {
+    for (let k = -d; k <= d; k++) {
+      const same = k > -d && k < d ? (prev[offset + k] ?? -1) : -1;
+      const fromLeft = k > -d + 1 ? (prev[offset + k - 1] ?? -1) : -1;
+      const fromAbove = k < d - 1 ? (prev[offset + k + 1] ?? -1) : -1;
+      // Substitution and deletion advance the row; insertion (from the diagonal to the left) does not.
+      let i = Math.max(same >= 0 ? same + 1 : -1, fromLeft, fromAbove >= 0 ? fromAbove + 1 : -1);
+      if (i < 0) i = d === -k ? d : k === d ? 0 : -1;
+      if (i < 0) continue;
+      i = Math.min(i, n, m - k);
+      if (i + k < 0) continue;
+      cur[offset + k] = slide(a, b, i, i + k);
+    }
+    if ((cur[offset + goal] ?? -1) >= n) return d;
+    const swap = prev;
+    prev = cur;
+    cur = swap;
+    cur.fill(-1);
+  }
+  return limit + 1;
+}
+
+function slide(a: string, b: string, i: number, j: number): number {
+  while (i < a.length && j < b.length && a.charCodeAt(i) === b.charCodeAt(j)) {
+    i++;
+    j++;
+  }
+  return i;
 }
