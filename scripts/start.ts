@@ -36,8 +36,12 @@ function run(command: string, commandArgs: string[], timeoutMs?: number): boolea
 
 function tryInstallingElectron(): string | null {
   console.log('The Electron runtime is not installed; trying its installer (this needs the internet once)…');
-  const installed = run(process.execPath, [path.join(electronPackage, 'install.js')], 180_000);
-  return installed ? electronBinary() : null;
+  const install = spawnSync(process.execPath, [path.join(electronPackage, 'install.js')], { cwd: root, encoding: 'utf8', timeout: 180_000 });
+  if (install.status === 0) return electronBinary();
+  // The installer's stack trace helps nobody; its first line says what failed.
+  const reason = `${install.stderr ?? ''}`.split('\n').find((line) => line.trim() !== '') ?? 'no answer';
+  console.log(`The installer could not fetch it (${reason.trim()}).`);
+  return null;
 }
 
 async function main(): Promise<void> {
