@@ -11,6 +11,13 @@ import { EXPECTATION, KINDS, revise, type Kind, type Revision } from './revision
 
 export type Grade = 'correct' | 'flagged' | 'missed' | 'wrong';
 
+export const LENGTH_BANDS = [
+  { label: '1-3', max: 3 },
+  { label: '4-12', max: 12 },
+  { label: '13-32', max: 32 },
+  { label: '33+', max: Number.POSITIVE_INFINITY },
+] as const;
+
 export interface KindReport {
   kind: Kind;
   cases: number;
@@ -18,6 +25,8 @@ export interface KindReport {
   flagged: number;
   missed: number;
   wrong: number;
+  /** [cases, correct] per LENGTH_BANDS entry, by quote length. */
+  byLength: Array<[number, number]>;
   /** A few wrong cases, for debugging. */
   examples: string[];
 }
@@ -46,16 +55,33 @@ export function grade(kind: Kind, target: AnchorTarget, revision: Revision, resu
   return 'correct';
 }
 
-export function runAccuracy(seed = 20240611): KindReport[] {
+const DEFAULT_SEED = 20240611;
+
+/** Every kind, as printed by bench/reanchor-accuracy.ts. */
+export function runAccuracy(seed = DEFAULT_SEED): KindReport[] {
+  return KINDS.map((kind) => runKind(kind, seed));
+}
+
+/** One revision kind over every picked highlight of every corpus document; reproducible per (seed, kind). */
+export function runKind(kind: Kind, seed = DEFAULT_SEED): KindReport {
   const docs = loadCorpus();
-  const reports = new Map<Kind, KindReport>(
-    KINDS.map((kind) => [kind, { kind, cases: 0, correct: 0, flagged: 0, missed: 0, wrong: 0, examples: [] }]),
-  );
-  const record = (kind: Kind, target: AnchorTarget, revision: Revision, result: AnchorResult): void => {
-    const report = reports.get(kind) as KindReport;
+  const report: KindReport = {
+    kind,
+    cases: 0,
+    correct: 0,
+    flagged: 0,
+    missed: 0,
+    wrong: 0,
+    byLength: LENGTH_BANDS.map(() => [0, 0]),
+    examples: [],
+  };
+  const record = (target: AnchorTarget, revision: Revision, result: AnchorResult): void => {
     const g = grade(kind, target, revision, result);
     report.cases++;
     report[g]++;
+    const band = report.byLength[LENGTH_BANDS.findIndex((b) => target.quote.exact.length <= b.max)] as [number, number];
+    band[0]++;
+    if (g === 'correct') band[1]++;
     if (g === 'wrong' && report.examples.length < 5) {
       report.examples.push(
         `${JSON.stringify(target.quote.exact.slice(0, 60))} @${target.position.start} -> ${result.status} ` +
@@ -65,28 +91,27 @@ export function runAccuracy(seed = 20240611): KindReport[] {
   };
 
   for (const doc of docs) {
-    const rng = makeRng(seed ^ hash(doc.name));
-    const filler = fillerWords(docs, doc);
     const highlights = pickHighlights(doc.text);
     const targets = highlights.map((h) => describeRange(doc.text, h.start, h.end));
-    for (const kind of KINDS) {
-      if (kind === 'unrelated-document') continue;
-      highlights.forEach((highlight, i) => {
-        const revision = revise(kind, { text: doc.text, highlight, rng, filler });
-        if (revision === null) return;
-        const target = targets[i] as AnchorTarget;
-        record(kind, target, revision, reanchor(target, revision.newText));
-      });
+    if (kind === 'unrelated-document') {
+      // Every other document of the corpus stands in for a wrong re-import; all highlights in one batch.
+      for (const other of docs) {
+        if (other === doc) continue;
+        const revision: Revision = { newText: other.text, truth: null };
+        reanchorMany(targets, other.text).forEach((result, i) => record(targets[i] as AnchorTarget, revision, result));
+      }
+      continue;
     }
-    for (const other of docs) {
-      if (other === doc) continue;
-      const revision: Revision = { newText: other.text, truth: null };
-      reanchorMany(targets, other.text).forEach((result, i) =>
-        record('unrelated-document', targets[i] as AnchorTarget, revision, result),
-      );
-    }
+    const rng = makeRng(seed ^ hash(`${doc.name}/${kind}`));
+    const filler = fillerWords(docs, doc);
+    highlights.forEach((highlight, i) => {
+      const revision = revise(kind, { text: doc.text, highlight, rng, filler });
+      if (revision === null) return;
+      const target = targets[i] as AnchorTarget;
+      record(target, revision, reanchor(target, revision.newText));
+    });
   }
-  return [...reports.values()];
+  return report;
 }
 
 function fillerWords(docs: readonly CorpusDoc[], except: CorpusDoc): string[] {
@@ -106,10 +131,16 @@ function hash(s: string): number {
 
 export function formatTable(reports: readonly KindReport[]): string {
   const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
-  const rows = reports.map((r) =>
-    [r.kind, String(r.cases), pct(r.correct, r.cases), String(r.flagged), String(r.missed), String(r.wrong)],
-  );
-  const header = ['revision kind', 'cases', 'correct', 'flagged', 'missed', 'wrong'];
+  const rows = reports.map((r) => [
+    r.kind,
+    String(r.cases),
+    pct(r.correct, r.cases),
+    String(r.flagged),
+    String(r.missed),
+    String(r.wrong),
+    ...r.byLength.map(([cases, correct]) => pct(correct, cases)),
+  ]);
+  const header = ['revision kind', 'cases', 'correct', 'flagged', 'missed', 'wrong', ...LENGTH_BANDS.map((b) => `len ${b.label}`)];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? '').length)));
   const line = (cells: string[]): string =>
     '| ' + cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join(' | ') + ' |';

@@ -4,7 +4,7 @@
 import { pick, wordsOf } from './corpus.ts';
 import type { Highlight } from './highlights.ts';
 import { CONTEXT_LENGTH } from '../../../src-main/core/annotations/anchoring/text-quote-selector.ts';
-import { editDistance } from '../../../src-main/core/annotations/anchoring/similarity.ts';
+import { editDistanceWithin } from '../../../src-main/core/annotations/anchoring/similarity.ts';
 
 export const KINDS = [
   'insert-before',
@@ -189,16 +189,20 @@ function typoInside({ text, highlight: h, rng }: ReviseInput): Revision | null {
   return changedInside(text, h, t.text, { start: h.start, end: h.end + t.delta });
 }
 
+/**
+ * A slip in a neighbouring word within the stored context. The single character touching the passage
+ * is left alone: changing it glues the highlighted word to its neighbour, which changes the word itself.
+ */
 function typoNear({ text, highlight: h, rng }: ReviseInput): Revision | null {
   const before = rng() < 0.5;
   if (before) {
-    if (h.start < 2) return null;
-    const at = Math.max(0, h.start - 1 - Math.floor(rng() * 32));
+    if (h.start < 3) return null;
+    const at = Math.max(0, h.start - 2 - Math.floor(rng() * 31));
     const t = typo(text, at, rng, h.start - 1);
     return { newText: t.text, truth: { start: h.start + t.delta, end: h.end + t.delta } };
   }
-  if (h.end + 1 >= text.length) return null;
-  const at = Math.min(text.length - 1, h.end + Math.floor(rng() * 32));
+  if (h.end + 2 >= text.length) return null;
+  const at = Math.min(text.length - 1, h.end + 1 + Math.floor(rng() * 31));
   const t = typo(text, at, rng, text.length);
   return { newText: t.text, truth: { start: h.start, end: h.end } };
 }
@@ -293,7 +297,7 @@ function passageRewritten({ text, highlight: h, rng, filler }: ReviseInput): Rev
     let replacement = pick(rng, filler);
     while (replacement.length < length) replacement += ' ' + pick(rng, filler);
     replacement = replacement.slice(0, Math.max(1, length));
-    if (editDistance(old, replacement) / length >= 0.6) {
+    if (editDistanceWithin(old, replacement, length) / length >= 0.6) {
       return { newText: splice(text, h.start, length, replacement), truth: null };
     }
   }

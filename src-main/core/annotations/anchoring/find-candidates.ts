@@ -6,8 +6,11 @@ import { better, requiresIntactSide, score, settlesSearch, THRESHOLDS, type Quer
 import { SEED_LENGTH, type SeedIndex } from './seed-index.ts';
 import { alignedExtent, editDistanceWithin } from './similarity.ts';
 
-/** Exact search radius around the expected start; covers the drift of typical local edits cheaply. */
-const EXACT_RADIUS = 4096;
+/**
+ * Exact search radii around the expected start, tried in turn before the whole text: the batch's
+ * prediction is usually within a few characters, single calls drift with every edit before the passage.
+ */
+const EXACT_RADII = [256, 4096];
 /** Occurrences given the full (edit-distance) context check, nearest the expected place first. */
 const FULL_CHECKS = 24;
 /** Whole-text hits taken per lookup before keeping the nearest; bounds the work on boilerplate. */
@@ -31,10 +34,13 @@ export interface ExactSearch {
 export function findExact(search: SearchText, query: Query, accept: (c: Scored) => boolean): ExactSearch {
   const { text } = search;
   const q = query.quote;
-  const lo = Math.max(0, query.expected - EXACT_RADIUS);
-  const near = exactOccurrences(text.slice(lo, query.expected + EXACT_RADIUS + q.length), q).map((at) => at + lo);
-  const nearPick = pickBest(text, query, near, accept);
-  if (nearPick.accepted !== null && settlesSearch(nearPick.accepted)) return nearPick;
+  let nearPick: ExactSearch = { accepted: null, best: null };
+  for (const radius of EXACT_RADII) {
+    const lo = Math.max(0, query.expected - radius);
+    const near = exactOccurrences(text.slice(lo, query.expected + radius + q.length), q).map((at) => at + lo);
+    nearPick = pickBest(text, query, near, accept);
+    if (nearPick.accepted !== null && settlesSearch(nearPick.accepted)) return nearPick;
+  }
   const farPick = pickBest(text, query, wholeTextCandidates(search, query), accept);
   return { accepted: better(nearPick.accepted, farPick.accepted), best: better(nearPick.best, farPick.best) };
 }

@@ -46,7 +46,7 @@ export function reanchorMany(
   let shift: number | null = null;
   for (const i of order) {
     const target = targets[i] as AnchorTarget;
-    const expected = shift === null ? scaledStart(target, newText.length, options) : target.position.start + shift;
+    const expected = shift === null ? scaledStart(target, newText.length, options) : startOf(target) + shift;
     const result = reanchorIn(norm, search, target, expected);
     if ((result.status === 'anchored' || result.status === 'moved') && result.position !== null) {
       shift = result.position.start - target.position.start;
@@ -57,13 +57,13 @@ export function reanchorMany(
 }
 
 function startOf(target: AnchorTarget | undefined): number {
-  const start = target?.position.start;
+  const start = target?.position?.start;
   return typeof start === 'number' && Number.isFinite(start) ? start : 0;
 }
 
 function scaledStart(target: AnchorTarget, newLength: number, options: ReanchorOptions): number {
   const old = options.oldTextLength;
-  const start = target.position.start;
+  const start = startOf(target);
   return old !== undefined && old > 0 ? Math.round((start * newLength) / old) : start;
 }
 

@@ -1,5 +1,5 @@
-// Edit-distance similarities used to judge candidates: context fit on each side of a match and the
-// closeness of two short strings. Small dynamic programmes; inputs are bounded (context ≤ 32, quotes ≤ a window).
+// Edit-distance measures that judge candidates: how well stored context fits each side of a match,
+// where aligned context ends, and how far a quote is from a candidate's text (bounded, diagonal-wise).
 
 let rowA = new Int32Array(128);
 let rowB = new Int32Array(128);
@@ -40,7 +40,7 @@ function lastRow(pattern: string, text: string, at: number, dir: 1 | -1): { row:
   return { row: prev, width };
 }
 
-/** The far end floats, so context that grew or shrank away from the highlight costs nothing extra. */
+/** Only the end touching the quote is pinned: each edit costs one wherever it is, and the far end may fall anywhere. */
 function anchoredDistance(pattern: string, text: string, at: number, dir: 1 | -1): number {
   const { row, width } = lastRow(pattern, text, at, dir);
   let best = pattern.length;

@@ -11,8 +11,11 @@ export function rangeProblem(textLength: number, start: number, end: number): st
   return null;
 }
 
-export function isStoredPositionUsable(position: TextPositionSelector): boolean {
+/** Stored selectors come back from a database: tolerate anything, accept only a non-empty integer range. */
+export function isStoredPositionUsable(position: TextPositionSelector | null | undefined): boolean {
   return (
+    typeof position === 'object' &&
+    position !== null &&
     Number.isSafeInteger(position.start) &&
     Number.isSafeInteger(position.end) &&
     position.start >= 0 &&
