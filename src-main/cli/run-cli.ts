@@ -6,11 +6,17 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { defaultProjectPath } from '../core/project/default-location.ts';
 import { exitCode, oneLine, UsageError, type CliContext, type CliIo } from './cli-context.ts';
 import { asUsageError, type Command } from './command.ts';
+import { alignCommand } from './commands/align.ts';
 import { annotateCommand } from './commands/annotate.ts';
 import { annotationsCommand } from './commands/annotations.ts';
+import { compareCommand } from './commands/compare.ts';
+import { eventCommand } from './commands/event.ts';
+import { eventsCommand } from './commands/events.ts';
 import { importCommand } from './commands/import.ts';
+import { linkCommand } from './commands/link.ts';
 import { redoCommand } from './commands/redo.ts';
 import { reviseCommand } from './commands/revise.ts';
+import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
 import { sourcesCommand } from './commands/sources.ts';
@@ -29,6 +35,12 @@ const commands: readonly Command[] = [
   annotateCommand,
   annotationsCommand,
   tagsCommand,
+  searchCommand,
+  eventsCommand,
+  eventCommand,
+  linkCommand,
+  compareCommand,
+  alignCommand,
   undoCommand,
   redoCommand,
   serveCommand,

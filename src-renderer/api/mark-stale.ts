@@ -1,14 +1,23 @@
 // What an undoable change makes stale: highlights, the codebook's tags and
 // counts, the undo history, and the highlight counts the library shows.
 
-import type { QueryClient } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { queryKeys } from './query-keys.ts';
 
-/** After any highlight or tag change, undo or redo: everything that shows highlights or tags. */
-export function markAnnotationsStale(queryClient: QueryClient): void {
-  void queryClient.invalidateQueries({ queryKey: queryKeys.annotations });
+/**
+ * After any highlight or tag change, undo or redo: everything that shows highlights or tags.
+ * `fresh` is a highlight list the caller already updated from the operation's answer: it is left alone.
+ */
+export function markAnnotationsStale(queryClient: QueryClient, fresh?: QueryKey): void {
+  const freshHash = fresh === undefined ? undefined : hashKey(fresh);
+  void queryClient.invalidateQueries({ queryKey: queryKeys.annotations, predicate: (query) => query.queryHash !== freshHash });
   void queryClient.invalidateQueries({ queryKey: queryKeys.tags });
   void queryClient.invalidateQueries({ queryKey: queryKeys.history });
+  // The search box's highlight and note results (the annotations table is under `annotations`).
+  void queryClient.invalidateQueries({ queryKey: queryKeys.search });
+  // Events show highlights' passages and counts; undo may also take back an event change.
+  void queryClient.invalidateQueries({ queryKey: queryKeys.events });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.entities });
   // The library's Highlights column; source details are left alone (refetching them re-sends the whole text).
   void queryClient.invalidateQueries({ queryKey: queryKeys.sourceLists });
 }

@@ -4,7 +4,9 @@
 import type { MouseEvent } from 'react';
 import { UndoRedoButtons } from '../history/UndoRedoButtons.tsx';
 import { useImporter } from '../importing/import-context.ts';
-import { openCodebook, openLibrary, type Route } from './route.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { openCompare } from '../compare/compare-route.ts';
+import { openAnnotations, openCodebook, openEvents, openLibrary, type Route } from './route.ts';
 import { useProjectInfo } from './use-project-info.ts';
 
 export function AppHeader({ route }: { route: Route }) {
@@ -33,7 +35,7 @@ export function AppHeader({ route }: { route: Route }) {
         </span>
       )}
       <nav className="app-header__nav" aria-label="Places">
-        <a href="#/" className="app-header__place" aria-current={route.view !== 'codebook' ? 'page' : undefined} onClick={placeLink(openLibrary)}>
+        <a href="#/" className="app-header__place" aria-current={route.view === 'library' || route.view === 'reader' ? 'page' : undefined} onClick={placeLink(openLibrary)}>
           Library
         </a>
         <a
@@ -44,7 +46,17 @@ export function AppHeader({ route }: { route: Route }) {
         >
           Codebook
         </a>
+        <a href="#/annotations" className="app-header__place" aria-current={route.view === 'annotations' ? 'page' : undefined} onClick={placeLink(openAnnotations)}>
+          Annotations
+        </a>
+        <a href="#/events" className="app-header__place" aria-current={route.view === 'events' ? 'page' : undefined} onClick={placeLink(openEvents)}>
+          Events
+        </a>
+        <a href="#/compare" className="app-header__place" aria-current={route.view.startsWith('compare') ? 'page' : undefined} onClick={placeLink(() => openCompare())}>
+          Compare
+        </a>
       </nav>
+      <SearchBox />
       <div className="app-header__actions">
         <UndoRedoButtons />
         <span className="app-header__divider" aria-hidden="true" />

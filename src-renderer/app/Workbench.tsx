@@ -3,10 +3,14 @@
 // so they survive a visit to the reader.
 
 import { useCallback, useState } from 'react';
+import { AnnotationsView } from '../annotations-table/AnnotationsView.tsx';
 import { CodebookView } from '../codebook/CodebookView.tsx';
+import { EventsView } from '../events/EventsView.tsx';
+import { CompareViews } from '../compare/CompareViews.tsx';
 import { defaultLibraryQuery, type LibraryQuery } from '../library/library-query.ts';
 import { LibraryView } from '../library/LibraryView.tsx';
 import { ReaderView } from '../reader/ReaderView.tsx';
+import { LandOnMatch } from '../search/LandOnMatch.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { useRoute } from './route.ts';
 import './shell.css';
@@ -21,9 +25,18 @@ export function Workbench() {
       <AppHeader route={route} />
       <main className="workbench__main">
         {route.view === 'reader' ? (
-          <ReaderView key={route.sourceId} sourceId={route.sourceId} />
+          <>
+            <ReaderView key={route.sourceId} sourceId={route.sourceId} />
+            <LandOnMatch sourceId={route.sourceId} {...(route.at === undefined ? {} : { at: route.at })} {...(route.highlightId === undefined ? {} : { highlightId: route.highlightId })} />
+          </>
         ) : route.view === 'codebook' ? (
           <CodebookView />
+        ) : route.view === 'annotations' ? (
+          <AnnotationsView />
+        ) : route.view === 'events' ? (
+          <EventsView />
+        ) : route.view === 'compare' || route.view === 'compareEvent' || route.view === 'compareSources' ? (
+          <CompareViews route={route} />
         ) : (
           <LibraryView query={libraryQuery} onQueryChange={updateLibraryQuery} />
         )}

@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { describeError } from '../api/call-error.ts';
 import { useToaster } from '../app/toast-context.ts';
 import { TagChip } from '../codebook/TagChip.tsx';
+import { HighlightEvents } from '../events/HighlightEvents.tsx';
 import { highlightColorLabels, highlightColors, type Highlight } from './highlight-types.ts';
 import { TagInput } from './TagInput.tsx';
 import type { HighlightChanges, HighlightPatch } from './use-highlights.ts';
@@ -114,6 +115,8 @@ export function HighlightEditor({ highlight, changes, onDeleted }: HighlightEdit
         )}
         <TagInput present={highlight.tags.map((tag) => tag.name)} disabled={busy} onAdd={(name) => patch({ tagNames: [name] })} />
       </div>
+
+      <HighlightEvents highlightId={highlight.id} />
 
       <div className="hl-editor__actions">
         <button

@@ -2,6 +2,7 @@
 // activating it selects the highlight (and scrolls the text to it); the
 // selected one opens its editor below.
 
+import type { Ref } from 'react';
 import { describeError } from '../api/call-error.ts';
 import { useToaster } from '../app/toast-context.ts';
 import { TagChip } from '../codebook/TagChip.tsx';
@@ -13,6 +14,10 @@ import type { HighlightChanges } from './use-highlights.ts';
 import type { TextSelection } from './use-text-selection.ts';
 
 interface HighlightItemProps {
+  /** For the list, which measures each drawn card. */
+  ref?: Ref<HTMLLIElement>;
+  /** The card's place in the list, for the list's keyboard moves and measuring. */
+  index?: number;
   highlight: Highlight;
   selected: boolean;
   changes: HighlightChanges;
@@ -23,12 +28,12 @@ interface HighlightItemProps {
   onSelect: (id: string | null) => void;
 }
 
-export function HighlightItem({ highlight, selected, changes, selection, onSelectionUsed, onSelect }: HighlightItemProps) {
+export function HighlightItem({ ref, index, highlight, selected, changes, selection, onSelectionUsed, onSelect }: HighlightItemProps) {
   const toaster = useToaster();
   const orphaned = highlight.status === 'orphaned';
 
   return (
-    <li className={`hl-item hl-item--${highlight.color}${selected ? ' hl-item--selected' : ''}`} data-highlight-id={highlight.id}>
+    <li ref={ref} data-index={index} className={`hl-item hl-item--${highlight.color}${selected ? ' hl-item--selected' : ''}`} data-highlight-id={highlight.id}>
       <button
         type="button"
         className="hl-item__select"

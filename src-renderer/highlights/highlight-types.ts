@@ -27,6 +27,7 @@ export const highlightColorLabels: Record<HighlightColor, string> = {
   orange: 'Orange',
 };
 
-export function isPlaced(highlight: Highlight): highlight is PlacedHighlight {
+/** Generic so that painting can ask it of a highlight still being saved, which has only these fields. */
+export function isPlaced<T extends Pick<Highlight, 'start' | 'end' | 'status'>>(highlight: T): highlight is T & { start: number; end: number } {
   return highlight.start !== null && highlight.end !== null && highlight.status !== 'orphaned';
 }

@@ -81,6 +81,9 @@ export function rangeForOffsets(drawn: DrawnText, start: number, end: number): R
 
 /** The text node and offset `offset` characters into a paragraph. */
 function textPoint(paragraph: HTMLElement, offset: number): { node: Node; offset: number } {
+  // The common case, a paragraph that is one text node, skips the walker: painting does this thousands of times.
+  const only = paragraph.firstChild;
+  if (only instanceof Text && only.nextSibling === null && offset <= only.length) return { node: only, offset };
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
   let remaining = offset;
   let last: Text | null = null;

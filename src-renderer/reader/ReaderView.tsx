@@ -1,6 +1,7 @@
 // The reader: a bar with the way back, Edit text, New version and Delete;
 // below it the workspace (text with highlights, side panel), once the source is loaded.
 
+import { usePrefetchQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { CallError } from '../api/call-error.ts';
 import { ErrorAlert } from '../app/ErrorAlert.tsx';
@@ -8,14 +9,19 @@ import { openLibrary } from '../app/route.ts';
 import { useDocumentTitle } from '../app/use-document-title.ts';
 import { ReimportButton } from '../revisions/ReimportButton.tsx';
 import type { RevisionOutcome } from '../revisions/use-revisions.ts';
+import { highlightsQuery } from '../highlights/use-highlights.ts';
 import { DeleteSourceButton } from './DeleteSourceButton.tsx';
 import { ReaderWorkspace } from './ReaderWorkspace.tsx';
-import { useSource } from './use-source.ts';
+import { sourceQuery, useSource } from './use-source.ts';
 import '../highlights/highlights.css';
 import '../revisions/revisions.css';
 import './reader.css';
 
 export function ReaderView({ sourceId }: { sourceId: string }) {
+  // Both answers are asked for during the first render, together: useQuery alone would ask only once
+  // the view is mounted and painted, and for the highlights only once the text is drawn.
+  usePrefetchQuery(sourceQuery(sourceId));
+  usePrefetchQuery(highlightsQuery(sourceId));
   const source = useSource(sourceId);
   const [editing, setEditing] = useState(false);
   const [outcome, setOutcome] = useState<RevisionOutcome | null>(null);

@@ -2,17 +2,18 @@
 // editor) with highlights painted over it and the selection toolbar, and the
 // side panel's tabs. It owns which highlight is open and ties text and panel together.
 
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { describeError } from '../api/call-error.ts';
 import { useToaster } from '../app/toast-context.ts';
 import { HighlightsPanel } from '../highlights/HighlightsPanel.tsx';
 import { isPlaced, type Highlight, type HighlightColor } from '../highlights/highlight-types.ts';
 import { readLastColor, rememberColor } from '../highlights/last-color.ts';
+import type { PaintableHighlight } from '../highlights/paint-highlights.ts';
 import { SelectionToolbar } from '../highlights/SelectionToolbar.tsx';
 import type { TextRange } from '../highlights/selection-offsets.ts';
 import { rangeForOffsets, readDrawnText, selectionOffsets } from '../highlights/text-dom.ts';
 import { useHighlightKeys } from '../highlights/use-highlight-keys.ts';
-import { useHighlightChanges, useHighlights } from '../highlights/use-highlights.ts';
+import { useHighlightChanges, useHighlights, type NewHighlight } from '../highlights/use-highlights.ts';
 import { usePaintedHighlights } from '../highlights/use-painted-highlights.ts';
 import { useTextClicks } from '../highlights/use-text-clicks.ts';
 import { useTextSelection } from '../highlights/use-text-selection.ts';
@@ -41,6 +42,7 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
   const [textRoot, setTextRoot] = useState<HTMLDivElement | null>(null);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [page, setPage] = useState<HTMLDivElement | null>(null);
+  const [side, setSide] = useState<HTMLElement | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // A source with highlights opens on them; a fresh one on its details, which want checking after an import.
   const [tab, setTab] = useState<SideTab>(source.highlightCount > 0 ? 'highlights' : 'details');
@@ -50,7 +52,10 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
   const changes = useHighlightChanges(source.id);
   const rows = highlights.data?.rows ?? noHighlights;
   const selection = useTextSelection(textRoot, frame, source.text);
-  usePaintedHighlights(textRoot, source.text, rows, selectedId);
+  // The highlight being saved is painted from its selection at once; the list's saved row takes over when the core answers.
+  const { isPending: saving, variables: savingInput } = changes.create;
+  const painted = useMemo(() => (saving && savingInput ? [...rows, ...unsaved(savingInput)] : rows), [rows, saving, savingInput]);
+  usePaintedHighlights(textRoot, source.text, painted, selectedId);
 
   const openFromText = useCallback((id: string | null) => {
     setSelectedId(id);
@@ -67,15 +72,19 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
   const create = (range: TextRange, color: HighlightColor) => {
     setLastColor(color);
     rememberColor(color);
+    // The selection gives way at once so the new color shows; it comes back if saving fails.
+    selection.clear();
     changes.create.mutate(
       { target: { start: range.start, end: range.end }, color },
       {
         onSuccess: (created) => {
-          selection.clear();
           setSelectedId(created.id);
           setTab('highlights');
         },
-        onError: (error) => toaster.show(`The passage could not be highlighted: ${describeError(error)}`, 'error'),
+        onError: (error) => {
+          if (textRoot) select(rangeForOffsets(readDrawnText(textRoot), range.start, range.end));
+          toaster.show(`The passage could not be highlighted: ${describeError(error)}`, 'error');
+        },
       },
     );
   };
@@ -137,7 +146,7 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
           )}
         </div>
       </div>
-      <aside className="reader__side" aria-label="Source panel">
+      <aside ref={setSide} className="reader__side" aria-label="Source panel">
         <SideTabs
           tab={tab}
           onTabChange={setTab}
@@ -158,6 +167,7 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
               selection={selection.remembered}
               onSelectionUsed={selection.clear}
               onSelect={openFromPanel}
+              scrollElement={side}
             />
           )}
           {tab === 'details' && (
@@ -179,5 +189,20 @@ function scrollIntoReading(page: HTMLElement, range: Range | null): void {
   const rect = range.getBoundingClientRect();
   const view = page.getBoundingClientRect();
   if (rect.top >= view.top + 24 && rect.bottom <= view.bottom - 24) return;
-  page.scrollTo({ top: page.scrollTop + rect.top - view.top - page.clientHeight / 3, behavior: 'smooth' });
+  const distance = rect.top - view.top - page.clientHeight / 3;
+  // A far passage is jumped to: paragraphs passed on a smooth way are laid out only then, and
+  // differ from their estimated height, which would leave it off target (see content-visibility in reader.css).
+  page.scrollTo({ top: page.scrollTop + distance, behavior: Math.abs(distance) > 2 * page.clientHeight ? 'instant' : 'smooth' });
+}
+
+/** The highlight being created, as painting needs it, before the core has given it an id. */
+function unsaved(input: NewHighlight): PaintableHighlight[] {
+  if (!('start' in input.target)) return [];
+  return [{ id: 'unsaved', start: input.target.start, end: input.target.end, color: input.color ?? 'yellow', status: 'anchored' }];
+}
+
+function select(range: Range | null): void {
+  if (range === null) return;
+  document.getSelection()?.removeAllRanges();
+  document.getSelection()?.addRange(range);
 }

@@ -2,9 +2,9 @@
 // paragraphs as plain text nodes (never parsed as HTML). Each paragraph carries
 // its start offset; highlights are painted over these nodes, never into them.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { sourceKindLabels } from '../api/source-kinds.ts';
-import { splitParagraphs } from './paragraphs.ts';
+import { estimatedLines, splitParagraphs } from './paragraphs.ts';
 import type { SourceDetail } from './source-detail.ts';
 
 interface ReadingTextProps {
@@ -13,7 +13,8 @@ interface ReadingTextProps {
   textRef?: (element: HTMLDivElement | null) => void;
 }
 
-export function ReadingText({ source, textRef }: ReadingTextProps) {
+/** Memoized: the workspace re-renders on every selection and highlight change, the text only with the source. */
+export const ReadingText = memo(function ReadingText({ source, textRef }: ReadingTextProps) {
   const paragraphs = useMemo(() => splitParagraphs(source.text), [source.text]);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -39,7 +40,8 @@ export function ReadingText({ source, textRef }: ReadingTextProps) {
           <p className="reading__empty">This source has no text left: every line was removed. Restore lines from the panel on the right.</p>
         ) : (
           paragraphs.map((paragraph) => (
-            <p key={paragraph.start} data-offset={paragraph.start}>
+            // Paragraphs off screen are not laid out (content-visibility in reader.css); until first drawn they take this height.
+            <p key={paragraph.start} data-offset={paragraph.start} style={{ containIntrinsicBlockSize: `auto ${estimatedLines(paragraph.text)}lh` }}>
               {paragraph.text}
             </p>
           ))
@@ -47,4 +49,4 @@ export function ReadingText({ source, textRef }: ReadingTextProps) {
       </div>
     </article>
   );
-}
+});

@@ -30,3 +30,13 @@ export function splitParagraphs(text: string): Paragraph[] {
   if (start !== -1) paragraphs.push({ start, text: text.slice(start, end) });
   return paragraphs;
 }
+
+/** A line of the reading column holds about this many characters (65ch less its padding, in a proportional font). */
+const charactersPerLine = 64;
+
+/** Roughly how many lines a paragraph takes when drawn: the height it is given until it is laid out. */
+export function estimatedLines(text: string): number {
+  let lines = 0;
+  for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(line.length / charactersPerLine));
+  return lines;
+}

@@ -1,13 +1,17 @@
 // The source open in the reader, read once through `sources.get` and then
 // kept current by the answers of the edits below.
 
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { call } from '../api/call.ts';
 import { queryKeys } from '../api/query-keys.ts';
 
-export function useSource(id: string) {
-  return useQuery({
+export function sourceQuery(id: string) {
+  return queryOptions({
     queryKey: queryKeys.source(id),
     queryFn: () => call('sources.get', { id }),
   });
+}
+
+export function useSource(id: string) {
+  return useQuery(sourceQuery(id));
 }

@@ -4,8 +4,12 @@
 import type { z } from 'zod';
 import { annotationsOperations } from '../annotations/operations.ts';
 import { codebookOperations } from '../codebook/operations.ts';
+import { compareOperations } from '../compare/operations.ts';
+import { entitiesOperations } from '../events/entities/operations.ts';
+import { eventsOperations } from '../events/operations.ts';
 import { historyOperations } from '../history/operations.ts';
 import { projectOperations } from '../project/operations.ts';
+import { searchOperations } from '../search/operations.ts';
 import { sourcesOperations } from '../sources/operations.ts';
 import { createRouter } from './router.ts';
 
@@ -15,6 +19,10 @@ export const allOperations = [
   ...annotationsOperations,
   ...codebookOperations,
   ...historyOperations,
+  ...eventsOperations,
+  ...entitiesOperations,
+  ...compareOperations,
+  ...searchOperations,
 ] as const;
 
 type AllOperations = (typeof allOperations)[number];

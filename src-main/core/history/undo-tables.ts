@@ -5,6 +5,12 @@ export const undoTables = {
   highlights: { key: ['id'] },
   tags: { key: ['id'] },
   highlight_tags: { key: ['highlight_id', 'tag_id'] },
+  events: { key: ['id'] },
+  event_links: { key: ['id'] },
+  entities: { key: ['id'] },
+  entity_aliases: { key: ['id'] },
+  event_actors: { key: ['event_id', 'entity_id'] },
+  discrepancy_resolutions: { key: ['id'] },
 } as const satisfies Record<string, { key: readonly string[] }>;
 
 export type UndoTable = keyof typeof undoTables;

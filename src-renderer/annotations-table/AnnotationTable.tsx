@@ -1,0 +1,158 @@
+// The annotations grid: TanStack Table v9 for columns and sort state (the
+// sorting itself is SQLite's), TanStack Virtual to draw only visible rows and
+// ask for the next page near the end, and a checkbox per row for bulk actions.
+
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { annotationColumns, annotationFeatures } from './annotation-columns.tsx';
+import { isSortField, type AnnotationRow, type AnnotationsQuery, type TableSort } from './table-query.ts';
+import type { RowSelection } from './use-row-selection.ts';
+
+const rowHeight = 44;
+const prefetchMargin = 30;
+
+interface AnnotationTableProps {
+  rows: AnnotationRow[];
+  total: number;
+  query: AnnotationsQuery;
+  selection: RowSelection;
+  onSortChange: (sort: TableSort, direction: 'asc' | 'desc') => void;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => void;
+  empty: ReactNode;
+}
+
+export function AnnotationTable({ rows, total, query, selection, onSortChange, hasNextPage, isFetchingNextPage, fetchNextPage, empty }: AnnotationTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const sorting = useMemo<SortingState>(() => [{ id: query.sort, desc: query.direction === 'desc' }], [query.sort, query.direction]);
+
+  const table = useTable({
+    features: annotationFeatures,
+    columns: annotationColumns,
+    data: rows,
+    getRowId: (row) => row.id,
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+      if (next && isSortField(next.id)) onSortChange(next.id, next.desc ? 'desc' : 'asc');
+    },
+  });
+
+  const tableRows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => tableRows[index]?.id ?? index,
+    overscan: 10,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const lastVisible = virtualItems.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastVisible >= tableRows.length - prefetchMargin) fetchNextPage();
+  }, [lastVisible, tableRows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [query, virtualizer]);
+
+  const colCount = annotationColumns.length + 1;
+  return (
+    <div ref={scrollRef} className="ann-table" role="grid" aria-label="Annotations" aria-rowcount={total + 1} aria-colcount={colCount} aria-multiselectable="true" aria-busy={isFetchingNextPage}>
+      <div role="rowgroup" className="ann-table__head">
+        {table.getHeaderGroups().map((group) => (
+          <div key={group.id} role="row" aria-rowindex={1} className="ann-table__row ann-table__row--head">
+            <div role="columnheader" className="ann-table__header ann-cell--check">
+              <input
+                type="checkbox"
+                aria-label="Select all loaded rows"
+                checked={selection.allChecked}
+                ref={(box) => {
+                  if (box) box.indeterminate = selection.someChecked;
+                }}
+                onChange={(event) => selection.setAll(event.target.checked)}
+              />
+            </div>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              const cellClass = header.column.columnDef.meta?.cellClass ?? '';
+              const canSort = header.column.getCanSort();
+              return (
+                <div key={header.id} role="columnheader" className={`ann-table__header ${cellClass}`} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                  {canSort ? (
+                    <button type="button" className="ann-table__sort" onClick={header.column.getToggleSortingHandler()}>
+                      <span className="ann-table__sort-label">
+                        <table.FlexRender header={header} />
+                      </span>
+                      <span className={`sort-indicator${sorted ? ' sort-indicator--on' : ''}`} aria-hidden="true">
+                        {sorted === 'desc' ? '▼' : '▲'}
+                      </span>
+                    </button>
+                  ) : (
+                    <span className="ann-table__plain-header" title="Filter by this column instead; it cannot be sorted.">
+                      <table.FlexRender header={header} />
+                    </span>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      {tableRows.length === 0 ? (
+        <div role="rowgroup">
+          <div role="row">
+            <div role="gridcell" aria-colspan={colCount} className="ann-table__empty">
+              {empty}
+            </div>
+          </div>
+        </div>
+      ) : (
+        <div role="rowgroup" className="ann-table__body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualItems.map((item) => {
+            const row = tableRows[item.index];
+            if (!row) return null;
+            const checked = selection.has(row.id);
+            return (
+              <div
+                key={row.id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={checked}
+                data-index={item.index}
+                data-highlight-id={row.id}
+                className={`ann-table__row ann-table__row--body${checked ? ' is-checked' : ''}${item.index % 2 === 1 ? ' is-odd' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <div role="gridcell" className="ann-table__cell ann-cell--check">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select “${row.original.exact.slice(0, 60)}”`}
+                    checked={checked}
+                    // React's change for a checkbox is the native click: Shift on it extends the range.
+                    onChange={(event) => selection.toggle(item.index, shiftHeld(event.nativeEvent))}
+                  />
+                </div>
+                {row.getAllCells().map((cell) => (
+                  <div key={cell.id} role="gridcell" className={`ann-table__cell ${cell.column.columnDef.meta?.cellClass ?? ''}`}>
+                    <table.FlexRender cell={cell} />
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function shiftHeld(event: Event): boolean {
+  return event instanceof MouseEvent && event.shiftKey;
+}

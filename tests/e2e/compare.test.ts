@@ -1,0 +1,193 @@
+// Comparing accounts in a real browser against the real loopback server: the sample project with an
+// event made from the Herald's death toll and linked to Riverline's, compared by event (both columns,
+// the flagged discrepancy "three" vs "at least five", resolved with a note and reopened), and two sample
+// sources compared side by side (aligned pairs with a word diff, and "find this passage").
+// Needs the built renderer (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore } from '../../src-main/core/core.ts';
+import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const rendererDir = path.join(root, 'out/renderer');
+const screenshots = path.join(root, 'tests/e2e/screenshots');
+
+let browser: Browser;
+let workDir: string;
+let server: RunningHttpServer;
+let page: Page;
+const problems: string[] = [];
+const ids = { herald: '', riverline: '', event: '' };
+
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** The sample project, an event from the Herald's death toll, and Riverline's linked to it: through the core. */
+function prepareProject(projectPath: string): void {
+  const core = openCore(projectPath);
+  try {
+    unwrap(core.call('project.loadSample', {}));
+    const rows = unwrap(core.call('sources.list', {})).rows;
+    ids.herald = rows.find((r) => r.publisher === 'Ostra Valley Herald')?.id ?? '';
+    ids.riverline = rows.find((r) => r.publisher === 'Riverline News')?.id ?? '';
+    const highlight = (sourceId: string, phrase: string) => {
+      const text = unwrap(core.call('sources.get', { id: sourceId })).text;
+      const start = text.indexOf(phrase);
+      if (start === -1) throw new Error(`“${phrase}” is not in the sample`);
+      return unwrap(core.call('annotations.create', { sourceId, target: { start, end: start + phrase.length } })).id;
+    };
+    const made = unwrap(
+      core.call('events.createFromHighlight', { highlightId: highlight(ids.herald, 'Three people were killed and eleven injured'), title: 'Explosion at the Quay Seven fuel terminal' }),
+    );
+    ids.event = made.event.id;
+    unwrap(core.call('events.update', { id: ids.event, patch: { date: { start: '2025-09-09', end: null, precision: 'day' }, place: 'Velmora harbour' } }));
+    unwrap(core.call('events.link', { highlightId: highlight(ids.riverline, 'At least five people died and more than twenty were injured'), eventId: ids.event }));
+  } finally {
+    core.close();
+  }
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`);
+  }
+  mkdirSync(screenshots, { recursive: true });
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-compare-'));
+  const projectPath = path.join(workDir, 'compare.sourcebench');
+  prepareProject(projectPath);
+  server = await startHttpServer({ projectPath, port: 0, rendererDir });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, deviceScaleFactor: 1, locale: 'en-US' });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Drags the mouse over the phrase in the first column, as a user selects text. */
+async function selectWithMouse(target: Page, phrase: string): Promise<void> {
+  const points = await target.evaluate((wanted) => {
+    for (const cell of Array.from(document.querySelectorAll<HTMLElement>('[data-cell-text][data-source-index="0"]'))) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node as Text;
+        const at = text.data.indexOf(wanted);
+        if (at === -1) continue;
+        cell.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        const first = range.getBoundingClientRect();
+        range.setStart(text, at + wanted.length - 1);
+        range.setEnd(text, at + wanted.length);
+        const last = range.getBoundingClientRect();
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      }
+    }
+    return null;
+  }, phrase);
+  if (points === null) throw new Error(`“${phrase}” is not in the first column.`);
+  await target.mouse.move(points.x1, points.y1);
+  await target.mouse.down();
+  await target.mouse.move(points.x2, points.y2, { steps: 6 });
+  await target.mouse.up();
+  expect(await target.evaluate(() => document.getSelection()?.toString())).toBe(phrase);
+}
+
+describe('compare by event', () => {
+  it('opens from the Compare page, shows both columns and flags the death toll', async () => {
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: /Explosion at the Quay Seven fuel terminal/ }).click();
+    expect(page.url()).toContain(`#/compare/event/${ids.event}`);
+
+    const columns = page.getByTestId('event-column');
+    await expect.poll(() => columns.count()).toBe(2);
+    await expect.poll(() => columns.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('OSTRA VALLEY HERALD'), expect.stringContaining('RIVERLINE NEWS')]),
+    );
+    expect(await page.locator('.claim-mark--conflict', { hasText: 'Three people were killed' }).count()).toBe(1);
+    expect(await page.locator('.claim-mark--conflict', { hasText: 'At least five people died' }).count()).toBe(1);
+
+    const deaths = page.locator('[data-testid=discrepancy][data-key="count:deaths"]');
+    await expect.poll(() => deaths.innerText()).toContain('Ostra Valley Herald');
+    const said = await deaths.innerText();
+    expect(said).toMatch(/Ostra Valley Herald\s+3/);
+    expect(said).toMatch(/Riverline News\s+at least 5/);
+    expect(said).toContain('Three people were killed and eleven injured');
+    expect(await page.locator('details.compare-section--collapsible[open]').count()).toBe(0);
+    await page.screenshot({ path: path.join(screenshots, 'compare-event.png'), fullPage: false });
+  });
+
+  it('resolves the discrepancy with a trusted account and a note, then reopens it', async () => {
+    const deaths = page.locator('[data-testid=discrepancy][data-key="count:deaths"]');
+    await deaths.getByLabel('Trusted account').selectOption({ label: 'Riverline News' });
+    await deaths.getByLabel('Note').fill('The hospital list published on Thursday names five dead.');
+    await deaths.getByRole('button', { name: 'Mark resolved' }).click();
+    await expect.poll(() => deaths.innerText()).toContain('Trusting Riverline News');
+    expect(await deaths.innerText()).toContain('The hospital list published on Thursday names five dead.');
+
+    await deaths.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshots, 'compare-event-resolved.png') });
+
+    await deaths.getByRole('button', { name: 'Reopen' }).click();
+    await expect.poll(() => deaths.getByRole('button', { name: 'Mark resolved' }).count()).toBe(1);
+    // Resolve it again, so the state the user leaves is the verdict.
+    await deaths.getByLabel('Trusted account').selectOption({ label: 'Riverline News' });
+    await deaths.getByLabel('Note').fill('Hospital list names five.');
+    await deaths.getByRole('button', { name: 'Mark resolved' }).click();
+    await expect.poll(() => deaths.innerText()).toContain('Hospital list names five.');
+  });
+});
+
+describe('compare by source', () => {
+  it('shows two sample sources aligned, with scores and a word diff, and finds a passage in the other', async () => {
+    await page.getByRole('link', { name: 'Compare' }).click();
+    const picker = page.getByRole('form', { name: 'Compare sources' });
+    await picker.getByText('Three dead after blast at Velmora harbour fuel depot').click();
+    await picker.getByText('At least five killed in Velmora depot explosion').click();
+    await picker.getByRole('button', { name: 'Compare sources' }).click();
+    expect(page.url()).toContain(`#/compare/sources/${ids.herald},${ids.riverline}`);
+
+    const aligned = page.getByTestId('aligned-cell');
+    await expect.poll(() => aligned.count()).toBeGreaterThan(4);
+    const mayor = page.locator('[data-testid=aligned-cell][data-source-index="1"]', { hasText: 'Orsen' });
+    expect(await mayor.count()).toBe(1);
+    expect(await mayor.locator('.score-badge').innerText()).toMatch(/^\d+% match$/);
+    expect(await mayor.locator('ins.diff-ins').count()).toBeGreaterThan(0);
+    expect(await mayor.locator('del.diff-del').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('gap-cell').count()).toBeGreaterThan(0);
+    await mayor.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshots, 'compare-sources.png') });
+
+    // "Find this passage": the Herald's evacuation sentence, selected with the mouse, found in Riverline.
+    const evacuation = 'Residents living within 500 metres of the quay were taken to the sports hall on Mill Road overnight and allowed home on Wednesday afternoon.';
+    await selectWithMouse(page, evacuation);
+    const matches = page.getByTestId('find-match');
+    await expect.poll(() => matches.count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('find-panel').locator('.find-panel__query').innerText()).toBe(evacuation);
+    await page.screenshot({ path: path.join(screenshots, 'compare-find.png') });
+    const kilometre = matches.filter({ hasText: 'several streets in the lower town' });
+    expect(await kilometre.count()).toBe(1);
+    await kilometre.getByRole('button', { name: 'Show in its column' }).click();
+    await expect.poll(() => page.locator('.aligned-cell--flash').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
