@@ -18,6 +18,8 @@ export function markAnnotationsStale(queryClient: QueryClient, fresh?: QueryKey)
   // Events show highlights' passages and counts; undo may also take back an event change.
   void queryClient.invalidateQueries({ queryKey: queryKeys.events });
   void queryClient.invalidateQueries({ queryKey: queryKeys.entities });
+  // Comparisons show linked passages and resolutions, which undo can change too.
+  void queryClient.invalidateQueries({ queryKey: queryKeys.compare });
   // The library's Highlights column; source details are left alone (refetching them re-sends the whole text).
   void queryClient.invalidateQueries({ queryKey: queryKeys.sourceLists });
 }
