@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/chromium.ts';
 import { openCore } from '../src-main/core/core.ts';
 import { startHttpServer } from '../src-main/hosts/http/server.ts';
 
@@ -91,10 +92,7 @@ await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
 const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`;
 
 const server = await startHttpServer({ projectPath, port: 0, rendererDir: path.join(root, 'out/renderer') });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 const openTimes: number[] = [];
 const plainTimes: number[] = [];

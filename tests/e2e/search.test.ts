@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../src-main/core/core.ts';
 import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
@@ -63,10 +64,7 @@ beforeAll(async () => {
   const projectPath = path.join(workDir, 'search.sourcebench');
   prepareProject(projectPath);
   server = await startHttpServer({ projectPath, port: 0, rendererDir });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, deviceScaleFactor: 1, locale: 'en-US', acceptDownloads: true });
   page = await context.newPage();
   page.on('console', (message) => {
