@@ -212,7 +212,7 @@ CREATE VIRTUAL TABLE sources_fts USING fts5 (
   content = 'sources_fts_content',
   content_rowid = 'seq',
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '2 3 4'
 );
 
 CREATE TRIGGER sources_fts_update AFTER UPDATE OF current_revision_id, title ON sources BEGIN
@@ -236,7 +236,7 @@ CREATE VIRTUAL TABLE highlights_fts USING fts5 (
   content = 'highlights_fts_content',
   content_rowid = 'seq',
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '2 3 4'
 );
 
 CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
@@ -268,7 +268,7 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (
   content = 'events_fts_content',
   content_rowid = 'seq',
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '2 3 4'
 );
 
 CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
@@ -299,6 +299,8 @@ CREATE INDEX highlights_exact_sort ON highlights (substr(exact, 1, 40) COLLATE N
 
 CREATE INDEX highlights_note_sort ON highlights (substr(note, 1, 40) COLLATE NOCASE);
 
+CREATE INDEX sources_kind_id ON sources (kind, id);
+
 CREATE TABLE tag_highlight_counts (
   tag_id     TEXT PRIMARY KEY,
   highlights INTEGER NOT NULL
@@ -318,6 +320,19 @@ WHEN OLD.tag_id IS NOT NEW.tag_id BEGIN
   UPDATE tag_highlight_counts SET highlights = highlights - 1 WHERE tag_id = OLD.tag_id;
   INSERT INTO tag_highlight_counts (tag_id, highlights) VALUES (NEW.tag_id, 1)
     ON CONFLICT (tag_id) DO UPDATE SET highlights = highlights + 1;
+END;
+
+CREATE TABLE highlight_total (
+  id         INTEGER PRIMARY KEY CHECK (id = 1),
+  highlights INTEGER NOT NULL
+);
+
+CREATE TRIGGER highlight_total_insert AFTER INSERT ON highlights BEGIN
+  UPDATE highlight_total SET highlights = highlights + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER highlight_total_delete AFTER DELETE ON highlights BEGIN
+  UPDATE highlight_total SET highlights = highlights - 1 WHERE id = 1;
 END;
 
 CREATE TABLE entities (

@@ -15,7 +15,7 @@ export function createRawLibrary(db: Database.Database, withTriggers: boolean): 
   db.exec(`
     CREATE TABLE docs (id INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL);
     CREATE VIRTUAL TABLE docs_fts USING fts5 (title, text, content = 'docs', content_rowid = 'id',
-      tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+      tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
   `);
   if (withTriggers) {
     db.exec(`CREATE TRIGGER docs_fts_insert AFTER INSERT ON docs BEGIN

@@ -70,8 +70,10 @@ describe('annotations.bulk', () => {
   it('deletes, and undo brings the highlights back with tags, notes and search entries', () => {
     expect(unwrap(core.call('annotations.bulk', { action: 'delete', ids: selected })).changed).toBe(3);
     expect(rows()).toEqual([]);
+    expect(unwrap(core.call('annotations.table', {})).total).toBe(0);
     expect(searchIds(core, 'plain', 'highlights')).toEqual([]);
     unwrap(core.call('history.undo', {}));
+    expect(unwrap(core.call('annotations.table', {})).total).toBe(3);
     expect(rows().map((r) => [r.tags.map((t) => t.name), r.note])).toEqual([[['Old'], ''], [[], 'line one\nline two'], [[], '']]);
     expect(searchIds(core, 'plain', 'highlights')).toEqual([selected[2]]);
     expect(searchIds(core, 'two', 'notes')).toEqual([selected[1]]);

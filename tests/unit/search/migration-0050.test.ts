@@ -78,3 +78,25 @@ describe('migration 0050', () => {
     expect(db.prepare('SELECT COUNT(*) FROM highlights_fts').pluck().get()).toBe(0);
   });
 });
+
+describe('the kept counts of 0050', () => {
+  it('start from the rows there are and follow inserts and deletes', () => {
+    const db = databaseAt(40);
+    insertSource(db, 'a', 'Some text to highlight.');
+    db.prepare(`INSERT INTO tags (id, name, created_at, updated_at) VALUES ('t1', 'One', 't', 't')`).run();
+    for (const id of ['h1', 'h2']) {
+      db.prepare(`INSERT INTO highlights (id, source_id, start, "end", exact, created_at, updated_at) VALUES (?, 'a', 0, 4, 'Some', 't', 't')`).run(id);
+      db.prepare(`INSERT INTO highlight_tags (highlight_id, tag_id, created_at) VALUES (?, 't1', 't')`).run(id);
+    }
+    applyMigrations(db, migrations, 50);
+    const counts = () => [db.prepare('SELECT highlights FROM highlight_total').pluck().get(), db.prepare(`SELECT highlights FROM tag_highlight_counts WHERE tag_id = 't1'`).pluck().get()];
+    expect(counts()).toEqual([2, 2]);
+    db.prepare(`INSERT INTO highlights (id, source_id, start, "end", exact, created_at, updated_at) VALUES ('h3', 'a', 5, 9, 'text', 't', 't')`).run();
+    db.prepare(`INSERT INTO highlight_tags (highlight_id, tag_id, created_at) VALUES ('h3', 't1', 't')`).run();
+    expect(counts()).toEqual([3, 3]);
+    db.prepare(`DELETE FROM highlights WHERE id = 'h1'`).run(); // its tag link goes with it
+    expect(counts()).toEqual([2, 2]);
+    db.prepare(`DELETE FROM highlight_tags WHERE highlight_id = 'h2'`).run();
+    expect(counts()).toEqual([2, 1]);
+  });
+});

@@ -10,7 +10,7 @@ import { inColumns, toFtsMatch } from '../../../src-main/core/search/fts-match.t
 import { parseQuery } from '../../../src-main/core/search/query-parser.ts';
 
 const db = new Database(':memory:');
-db.exec(`CREATE VIRTUAL TABLE t USING fts5 (exact, note, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+db.exec(`CREATE VIRTUAL TABLE t USING fts5 (exact, note, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
   INSERT INTO t (exact, note) VALUES ('rocket attacks on the embassy', 'Iran-backed militias'), ('émigré Straße 東京', '');`);
 const run = db.prepare('SELECT rowid FROM t WHERE t MATCH ?');
 afterAll(() => db.close());

@@ -48,6 +48,12 @@ export function planQuery(db: Database.Database, input: AnnotationsTableInput, o
   const order = sortKeys[input.sort];
   if (filters.length === 0) return { from: walkInSortOrder(input.sort), where: [], params, order, filters, driverIsSmall: false, knownTotal: null };
 
+  // A lone tag with a date sort is the table's most common page: its own index, its kept count, nothing to weigh.
+  const [first] = filters;
+  if (filters.length === 1 && first?.tagParam !== undefined && input.sort === 'createdAt') {
+    return { ...tagByDate(first, [], params, filters), driverIsSmall: false, knownTotal: first.estimate(db, params, Infinity) };
+  }
+
   // Tags have kept counts; other filters are counted only up to the break-even size.
   const selectiveRows = override ?? breakEven(db, input);
   const sized = filters.map((filter) => ({ filter, rows: filter.estimate(db, params, filter.kind === 'tag' ? Infinity : selectiveRows + 1) }));
@@ -58,15 +64,7 @@ export function planQuery(db: Database.Database, input: AnnotationsTableInput, o
 
   // A tag's links in date order beat everything but a filter far smaller than the tag.
   if (input.sort === 'createdAt' && tag !== undefined && (smallest.rows > selectiveRows || smallest === tag || tag.rows <= selectiveRows)) {
-    return {
-      from: 'highlight_tags ht CROSS JOIN highlights h ON h.id = ht.highlight_id CROSS JOIN sources s ON s.id = h.source_id',
-      where: [`ht.tag_id = @${tag.filter.tagParam}`, ...others(tag.filter)],
-      params,
-      order: ['ht.created_at', 'ht.rowid'],
-      filters,
-      driverIsSmall: tag.rows <= selectiveRows,
-      knownTotal,
-    };
+    return { ...tagByDate(tag.filter, others(tag.filter), params, filters), driverIsSmall: tag.rows <= selectiveRows, knownTotal };
   }
   if (smallest.rows <= selectiveRows) {
     // Few rows: let SQLite start from them (their set) and sort; the rest are tested.
@@ -75,10 +73,18 @@ export function planQuery(db: Database.Database, input: AnnotationsTableInput, o
   return { from: walkInSortOrder(input.sort), where: filters.map((f) => f.probe), params, order, filters, driverIsSmall: false, knownTotal };
 }
 
+function tagByDate(tag: Filter, probes: string[], params: Params, filters: Filter[]): Omit<Plan, 'driverIsSmall' | 'knownTotal'> {
+  return {
+    from: 'highlight_tags ht CROSS JOIN highlights h ON h.id = ht.highlight_id CROSS JOIN sources s ON s.id = h.source_id',
+    where: [`ht.tag_id = @${tag.tagParam}`, ...probes],
+    params,
+    order: ['ht.created_at', 'ht.rowid'],
+    filters,
+  };
+}
+
 function breakEven(db: Database.Database, input: AnnotationsTableInput): number {
-  // The highest search key is about the number of highlights (never fewer), read
-  // from the end of an integer key: O(1), where COUNT(*) walks 1M rows' pages.
-  const all = (statement(db, 'SELECT MAX(seq) FROM highlight_search_keys').pluck().get() as number | null) ?? 0;
+  const all = statement(db, 'SELECT highlights FROM highlight_total').pluck().get() as number;
   return Math.max(MIN_SELECTIVE_ROWS, Math.ceil(Math.sqrt((input.offset + input.limit) * all)));
 }
 
