@@ -72,7 +72,10 @@ const markdown = [
   '',
   `${when} · \`npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}\` · ${machine}`,
   '',
-  ...reports.map(({ file, status, seconds, report }) => report?.markdown ?? `## ${file}\n\nPrinted its results only (exit ${status}, ${seconds} s).\n`),
+  ...reports.map(({ file, status, seconds, report }) =>
+    report?.markdown ??
+    `## ${file}\n\n${report === null ? 'Printed its results only' : 'No Markdown report; its figures are in latest.json'} (exit ${status}, ${seconds} s).\n`,
+  ),
 ].join('\n');
 writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
 

@@ -63,7 +63,7 @@ describe('the workbench in a browser', () => {
     const { server, page, problems } = await openWorkbench('research');
     try {
       // First run: the welcome panel.
-      await expect(page.getByRole('heading', { name: 'Your library is empty' }).isVisible()).resolves.toBe(true);
+      await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
 
       // Import through the file picker; the library shows the title read off the text.
       await page.locator('input[type=file]').setInputFiles(newsBrief);
