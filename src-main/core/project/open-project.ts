@@ -9,6 +9,7 @@ import { backupProject, listBackups } from './backup.ts';
 import { checkDatabase } from './check-project.ts';
 import { applyMigrations, loadMigrations, refuseNewerSchema, schemaVersion } from './migrations.ts';
 import type { Project } from './project.ts';
+import { removeStagingFolder } from './staging.ts';
 
 const sqliteHeader = 'SQLite format 3\u0000';
 
@@ -94,4 +95,5 @@ function refuseDamaged(db: Database.Database, filePath: string): void {
 
 export function closeProject(project: Project): void {
   if (project.db.open) project.db.close();
+  removeStagingFolder(project);
 }
