@@ -7,6 +7,8 @@ declare global {
   interface SourcebenchBridge {
     /** Resolves to the core's Result; typed loosely because it crosses a process boundary and is checked on arrival. */
     call(op: string, input: unknown): Promise<unknown>;
+    /** Menu commands from the native menu; returns a function that stops listening. */
+    onMenuAction?(listener: (action: string) => void): () => void;
   }
 
   interface Window {
