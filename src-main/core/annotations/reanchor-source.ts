@@ -7,6 +7,7 @@ import { reanchorMany } from './anchoring/reanchor.ts';
 import type { AnchorStatus, AnchorTarget } from './anchoring/types.ts';
 import { highlightColumns, type HighlightRow } from './highlight-rows.ts';
 import { currentText } from './source-text.ts';
+import { statement } from '../project/statements.ts';
 
 export type ReanchorSummary = Record<AnchorStatus, number>;
 
@@ -15,16 +16,16 @@ export function reanchorSourceHighlights(
   sourceId: string,
   options: { oldTextLength?: number; onlyIds?: readonly string[] } = {},
 ): ReanchorSummary {
-  const { revisionId, text } = currentText(db, sourceId);
   const rows = (
     options.onlyIds === undefined
-      ? db.prepare(`SELECT ${highlightColumns} FROM highlights h WHERE h.source_id = ?`).all(sourceId)
+      ? statement(db, `SELECT ${highlightColumns} FROM highlights h WHERE h.source_id = ?`).all(sourceId)
       : db
           .prepare(`SELECT ${highlightColumns} FROM highlights h WHERE h.source_id = ? AND h.id IN (SELECT value FROM json_each(?))`)
           .all(sourceId, JSON.stringify(options.onlyIds))
   ) as HighlightRow[];
   const summary: ReanchorSummary = { anchored: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   if (rows.length === 0) return summary;
+  const { revisionId, text } = currentText(db, sourceId);
 
   const targets: AnchorTarget[] = rows.map((row) => {
     const start = row.start ?? 0;

@@ -5,7 +5,7 @@
 // there were more.
 
 import type Database from 'better-sqlite3';
-import { statement } from './statements.ts';
+import { statement } from '../project/statements.ts';
 
 /** How many of the newest matches are ranked; beyond this the total is "at least". */
 export const RANK_WINDOW = 1000;

@@ -7,7 +7,7 @@ import type { PhraseNode } from './query-ast.ts';
 import { rankWindow, type FtsTable } from './rank-window.ts';
 import type { SearchGroup, SearchKind, SearchResult } from './search-types.ts';
 import { buildSnippet } from './snippet.ts';
-import { statement } from './statements.ts';
+import { statement } from '../project/statements.ts';
 
 export interface GroupQuery {
   match: string;

@@ -9,6 +9,7 @@ import { extractDocument } from './extract/extract-document.ts';
 import { readSummary } from './source-rows.ts';
 import type { ImportOutcome } from './source-types.ts';
 import { writeRevision } from './write-revision.ts';
+import { statement } from '../project/statements.ts';
 
 export interface ImportRequest {
   /** The file's own name, or null for pasted text. */
@@ -24,8 +25,7 @@ export function importSource(project: Project, request: ImportRequest): ImportOu
   const originalSha256 = sha256(request.bytes);
   const textSha256 = sha256(document.lines.join('\n'));
 
-  const existing = db
-    .prepare('SELECT id FROM sources WHERE original_sha256 = ? OR text_sha256 = ? LIMIT 1')
+  const existing = statement(db, 'SELECT id FROM sources WHERE original_sha256 = ? OR text_sha256 = ? LIMIT 1')
     .get(originalSha256, textSha256) as { id: string } | undefined;
   if (existing) return { status: 'duplicate', source: readSummary(db, existing.id) };
 
@@ -33,7 +33,8 @@ export function importSource(project: Project, request: ImportRequest): ImportOu
   const at = now();
   const { metadata } = document;
   const title = request.title?.trim() || metadata.title || titleFromFileName(request.fileName);
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO sources (id, title, author, publisher, published_at, url, kind, language, format, file_name,
        original, original_sha256, text_sha256, imported_at, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

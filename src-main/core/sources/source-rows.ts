@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../api/errors.ts';
 import type { RemovedLine, SourceFormat, SourceKind } from './extract/extract-document.ts';
 import type { SourceDetail, SourceSummary } from './source-types.ts';
+import { statement } from '../project/statements.ts';
 
 export const summaryColumns = `id, title, author, publisher, published_at, url, kind, language, format,
   file_name, highlight_count, imported_at, updated_at`;
@@ -43,7 +44,7 @@ export function toSummary(row: SummaryRow): SourceSummary {
 }
 
 export function readSummary(db: Database.Database, id: string): SourceSummary {
-  const row = db.prepare(`SELECT ${summaryColumns} FROM sources WHERE id = ?`).get(id) as SummaryRow | undefined;
+  const row = statement(db, `SELECT ${summaryColumns} FROM sources WHERE id = ?`).get(id) as SummaryRow | undefined;
   if (!row) throw new AppError('not_found', `No source with id ${id}.`);
   return toSummary(row);
 }

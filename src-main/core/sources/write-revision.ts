@@ -8,6 +8,7 @@ import type { RemovedLine } from './extract/extract-document.ts';
 import { assembleReadingText } from './extract/reading-text.ts';
 import { newId, now } from '../project/ids.ts';
 import { reanchorSourceHighlights, type ReanchorSummary } from '../annotations/reanchor-source.ts';
+import { statement } from '../project/statements.ts';
 
 export interface NewRevision {
   lines: readonly string[];
@@ -27,21 +28,22 @@ export function writeRevision(db: Database.Database, sourceId: string, revision:
   const id = newId();
   const createdAt = now();
   const text = assembleReadingText(revision.lines, new Set(revision.removed.map((r) => r.line)));
-  const previous = db
-    .prepare(
-      `SELECT COALESCE(MAX(r.number), 0) + 1 AS next,
+  const previous = statement(
+    db,
+    `SELECT COALESCE(MAX(r.number), 0) + 1 AS next,
               (SELECT length(c.text) FROM sources s JOIN source_revisions c ON c.id = s.current_revision_id WHERE s.id = @id) AS oldLength
        FROM source_revisions r WHERE r.source_id = @id`,
     )
     .get({ id: sourceId }) as { next: number; oldLength: number | null };
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO source_revisions (id, source_id, number, lines, removed_lines, text, original, reason, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id, sourceId, previous.next, JSON.stringify(revision.lines), JSON.stringify(revision.removed), text,
     revision.original === undefined ? null : Buffer.from(revision.original), revision.reason, createdAt,
   );
-  db.prepare('UPDATE sources SET current_revision_id = ?, updated_at = ? WHERE id = ?').run(id, createdAt, sourceId);
+  statement(db, 'UPDATE sources SET current_revision_id = ?, updated_at = ? WHERE id = ?').run(id, createdAt, sourceId);
   const reanchored = reanchorSourceHighlights(db, sourceId, previous.oldLength === null ? {} : { oldTextLength: previous.oldLength });
   return { id, text, reanchored };
 }

@@ -6,6 +6,7 @@ import { documentRegions } from '../../../src-main/core/sources/extract/document
 import { findAuthor, namesIn } from '../../../src-main/core/sources/extract/metadata/author.ts';
 import { detectKind } from '../../../src-main/core/sources/extract/metadata/kind.ts';
 import { detectLanguage, normalizeLanguageTag } from '../../../src-main/core/sources/extract/metadata/language.ts';
+import { clearFunctionWordLanguage } from '../../../src-main/core/sources/extract/metadata/function-words.ts';
 import type { LineView } from '../../../src-main/core/sources/extract/metadata/line-view.ts';
 import { isOrganizationName, tidyOrganizationName } from '../../../src-main/core/sources/extract/metadata/organization-name.ts';
 import { findPublicationDate } from '../../../src-main/core/sources/extract/metadata/publication-date.ts';
@@ -216,5 +217,29 @@ describe('url', () => {
     expect(findUrl(view(['A headline for the story here', PROSE, 'Source: https://example.org/story.'])) ).toBe('https://example.org/story');
     expect(findUrl(view(['https://example.org/page', 'A headline for the story here', PROSE]))).toBe('https://example.org/page');
     expect(findUrl(view(['A headline for the story here', PROSE, 'See https://example.org/other for more.']))).toBeNull();
+  });
+});
+
+describe('language by function words', () => {
+  const spanish =
+    'El ayuntamiento se reunió el jueves por la noche para discutir el nuevo plan de tráfico. Los vecinos del barrio pidieron más carriles para bicicletas y menos coches en las calles estrechas del centro. El alcalde prometió una respuesta antes de que termine el mes, después de una consulta pública que durará tres semanas, y los comerciantes temen que sus ventas caigan si desaparecen las plazas de aparcamiento.';
+  const dutch =
+    'De gemeenteraad kwam donderdagavond bijeen om over het nieuwe verkeersplan te praten. De bewoners van de wijk vroegen om meer fietspaden en minder auto’s in de smalle straten van het centrum. De burgemeester beloofde een antwoord voor het einde van de maand, na een openbare raadpleging die drie weken zal duren, en de winkeliers zijn bang dat hun omzet daalt als de parkeerplaatsen verdwijnen.';
+
+  it('settles clear-cut prose without trigram statistics', () => {
+    expect(clearFunctionWordLanguage(PROSE.repeat(2))).toBe('en');
+    expect(clearFunctionWordLanguage(spanish)).toBe('es');
+    expect(clearFunctionWordLanguage(dutch)).toBe('nl');
+  });
+
+  it('declines lists, headlines and mixed text, which go on to franc', () => {
+    expect(clearFunctionWordLanguage('Baghdad Washington Tehran Riyadh embassy rockets militias sanctions '.repeat(8))).toBeNull();
+    expect(clearFunctionWordLanguage(`${spanish} ${dutch}`)).toBeNull();
+    expect(clearFunctionWordLanguage('the of and')).toBeNull();
+  });
+
+  it('still names the whole text only when every third agrees', () => {
+    expect(detectLanguage(`${PROSE.repeat(3)} ${spanish} ${spanish} ${spanish}`)).toBeNull();
+    expect(detectLanguage(`${spanish} ${spanish}`)).toBe('es');
   });
 });

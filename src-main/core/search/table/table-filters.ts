@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { toFtsMatch } from '../fts-match.ts';
 import { parseQuery } from '../query-parser.ts';
-import { statement } from '../statements.ts';
+import { statement } from '../../project/statements.ts';
 import { upperBound, type AnnotationsTableInput } from './table-input.ts';
 
 export type Params = Record<string, string | number>;

@@ -9,7 +9,7 @@
 //  * a tag with a date sort reads its own (tag_id, created_at) index: already in order.
 
 import type Database from 'better-sqlite3';
-import { statement } from '../statements.ts';
+import { statement } from '../../project/statements.ts';
 import { collectFilters, type Filter, type Params } from './table-filters.ts';
 import type { AnnotationsTableInput, TableSort } from './table-input.ts';
 

@@ -3,7 +3,7 @@
 // the page's rows.
 
 import type Database from 'better-sqlite3';
-import { statement } from '../statements.ts';
+import { statement } from '../../project/statements.ts';
 import { onlyUsed } from './table-filters.ts';
 import type { AnnotationsTableInput } from './table-input.ts';
 import { planQuery, type Plan } from './table-plan.ts';

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { AnchorStatus } from '../../annotations/anchoring/types.ts';
 import type { HighlightColor, TagRef } from '../../annotations/highlight-types.ts';
-import { statement } from '../statements.ts';
+import { statement } from '../../project/statements.ts';
 
 export interface EventRef {
   id: string;
