@@ -2,7 +2,7 @@
 // found in other sources, the pickers' lists, and resolving or reopening a discrepancy.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OperationInput } from '../../src-main/core/api/operations.ts';
+import type { OperationInput, OperationOutput } from '../../src-main/core/api/operations.ts';
 import { call } from '../api/call.ts';
 import { queryKeys } from '../api/query-keys.ts';
 
@@ -21,6 +21,7 @@ export function useSideBySide(sourceIds: readonly string[]) {
 }
 
 export type FindPassageInput = OperationInput<'compare.findPassage'>;
+export type PassageMatch = OperationOutput<'compare.findPassage'>['matches'][number];
 
 export function useFindPassage(input: FindPassageInput | null) {
   return useQuery({

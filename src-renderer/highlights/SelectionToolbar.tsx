@@ -1,6 +1,7 @@
-// The small floating bar over a selection in the text: one swatch per color;
-// a click highlights the selection in that color. It never takes focus or
-// the selection away (mousedown is cancelled), so the text stays selected.
+// The small floating bar over a selection in the text: one swatch per color
+// (a click highlights the selection in that color), and "find elsewhere". It
+// never takes focus or the selection away (mousedown is cancelled), so the
+// text stays selected.
 
 import { highlightColorLabels, highlightColors, type HighlightColor } from './highlight-types.ts';
 import type { TextSelection } from './use-text-selection.ts';
@@ -10,12 +11,13 @@ interface SelectionToolbarProps {
   lastColor: HighlightColor;
   busy: boolean;
   onHighlight: (color: HighlightColor) => void;
+  onFindElsewhere: () => void;
 }
 
-const toolbarWidth = 236;
+const toolbarWidth = 330;
 const toolbarGap = 10;
 
-export function SelectionToolbar({ selection, lastColor, busy, onHighlight }: SelectionToolbarProps) {
+export function SelectionToolbar({ selection, lastColor, busy, onHighlight, onFindElsewhere }: SelectionToolbarProps) {
   const { box } = selection;
   // Centered above the selection; the frame clips nothing, so only keep it from leaving on the left.
   const left = Math.max(8, box.left + box.width / 2 - toolbarWidth / 2);
@@ -43,6 +45,10 @@ export function SelectionToolbar({ selection, lastColor, busy, onHighlight }: Se
           onClick={() => onHighlight(color)}
         />
       ))}
+      <span className="selection-toolbar__divider" aria-hidden="true" />
+      <button type="button" className="selection-toolbar__action" title="Find this passage in the other sources (F)" onClick={onFindElsewhere}>
+        Find elsewhere
+      </button>
     </div>
   );
 }

@@ -26,6 +26,9 @@ import { ReadingText } from './ReadingText.tsx';
 import { RemovedLines } from './RemovedLines.tsx';
 import { SideTabs, type SideTab } from './SideTabs.tsx';
 import type { SourceDetail } from './source-detail.ts';
+import { FindPassagePanel } from '../compare/sources/FindPassagePanel.tsx';
+import type { FindPassageInput } from '../compare/use-compare.ts';
+import { openSourceAt } from '../app/route.ts';
 
 const noHighlights: readonly Highlight[] = [];
 
@@ -47,6 +50,7 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
   // A source with highlights opens on them; a fresh one on its details, which want checking after an import.
   const [tab, setTab] = useState<SideTab>(source.highlightCount > 0 ? 'highlights' : 'details');
   const [lastColor, setLastColor] = useState<HighlightColor>(readLastColor);
+  const [findInput, setFindInput] = useState<FindPassageInput | null>(null);
 
   const highlights = useHighlights(source.id);
   const changes = useHighlightChanges(source.id);
@@ -89,7 +93,19 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
     );
   };
 
+  const findElsewhere = (range: TextRange) => {
+    setFindInput({ sourceId: source.id, start: range.start, end: range.end, limit: 2 });
+    setTab('elsewhere');
+  };
+
   useHighlightKeys({
+    findSelectionElsewhere() {
+      if (textRoot === null || editing) return false;
+      const range = selectionOffsets(readDrawnText(textRoot), source.text);
+      if (range === null) return false;
+      findElsewhere(range);
+      return true;
+    },
     highlightSelection() {
       if (textRoot === null || editing || changes.create.isPending) return false;
       const range = selectionOffsets(readDrawnText(textRoot), source.text);
@@ -142,7 +158,13 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
             <ReadingText source={source} textRef={setTextRoot} />
           )}
           {!editing && selection.live !== null && (
-            <SelectionToolbar selection={selection.live} lastColor={lastColor} busy={changes.create.isPending} onHighlight={(color) => selection.live && create(selection.live, color)} />
+            <SelectionToolbar
+              selection={selection.live}
+              lastColor={lastColor}
+              busy={changes.create.isPending}
+              onHighlight={(color) => selection.live && create(selection.live, color)}
+              onFindElsewhere={() => selection.live && findElsewhere(selection.live)}
+            />
           )}
         </div>
       </div>
@@ -154,6 +176,7 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
             { id: 'highlights', label: 'Highlights', count: total, attention: needAttention > 0 },
             { id: 'details', label: 'Details' },
             { id: 'revisions', label: 'Revisions', count: source.revision.number },
+            ...(findInput === null ? [] : [{ id: 'elsewhere' as const, label: 'Elsewhere' }]),
           ]}
         >
           {tab === 'highlights' && (
@@ -177,6 +200,17 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
             </>
           )}
           {tab === 'revisions' && <RevisionsPanel source={source} />}
+          {tab === 'elsewhere' && findInput !== null && (
+            <FindPassagePanel
+              input={findInput}
+              onClose={() => {
+                setFindInput(null);
+                setTab('highlights');
+              }}
+              showLabel="Open there"
+              onShow={(match) => openSourceAt(match.sourceId, { at: match.start })}
+            />
+          )}
         </SideTabs>
       </aside>
     </div>

@@ -1,9 +1,9 @@
-// The reader's side panel tabs (Highlights, Details, Revisions), following the
+// The reader's side panel tabs (Highlights, Details, Revisions, and Elsewhere after a search), following the
 // ARIA tabs pattern: arrow keys move between tabs, only the chosen panel is drawn.
 
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-export type SideTab = 'highlights' | 'details' | 'revisions';
+export type SideTab = 'highlights' | 'details' | 'revisions' | 'elsewhere';
 
 interface SideTabsProps {
   tab: SideTab;

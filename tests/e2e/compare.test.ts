@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { selectWithMouse } from './select-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../src-main/core/core.ts';
 import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
@@ -80,36 +81,6 @@ afterAll(async () => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Drags the mouse over the phrase in the first column, as a user selects text. */
-async function selectWithMouse(target: Page, phrase: string): Promise<void> {
-  const points = await target.evaluate((wanted) => {
-    for (const cell of Array.from(document.querySelectorAll<HTMLElement>('[data-cell-text][data-source-index="0"]'))) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const text = node as Text;
-        const at = text.data.indexOf(wanted);
-        if (at === -1) continue;
-        cell.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(text, at);
-        range.setEnd(text, at + 1);
-        const first = range.getBoundingClientRect();
-        range.setStart(text, at + wanted.length - 1);
-        range.setEnd(text, at + wanted.length);
-        const last = range.getBoundingClientRect();
-        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-      }
-    }
-    return null;
-  }, phrase);
-  if (points === null) throw new Error(`“${phrase}” is not in the first column.`);
-  await target.mouse.move(points.x1, points.y1);
-  await target.mouse.down();
-  await target.mouse.move(points.x2, points.y2, { steps: 6 });
-  await target.mouse.up();
-  expect(await target.evaluate(() => document.getSelection()?.toString())).toBe(phrase);
-}
-
 describe('compare by event', () => {
   it('opens from the Compare page, shows both columns and flags the death toll', async () => {
     await page.getByRole('link', { name: 'Compare' }).click();
@@ -177,7 +148,7 @@ describe('compare by source', () => {
 
     // "Find this passage": the Herald's evacuation sentence, selected with the mouse, found in Riverline.
     const evacuation = 'Residents living within 500 metres of the quay were taken to the sports hall on Mill Road overnight and allowed home on Wednesday afternoon.';
-    await selectWithMouse(page, evacuation);
+    await selectWithMouse(page, evacuation, '[data-cell-text][data-source-index="0"]');
     const matches = page.getByTestId('find-match');
     await expect.poll(() => matches.count()).toBeGreaterThan(0);
     expect(await page.getByTestId('find-panel').locator('.find-panel__query').innerText()).toBe(evacuation);
@@ -186,6 +157,25 @@ describe('compare by source', () => {
     expect(await kilometre.count()).toBe(1);
     await kilometre.getByRole('button', { name: 'Show in its column' }).click();
     await expect.poll(() => page.locator('.aligned-cell--flash').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds a passage selected in the reader in the other sources, and opens the match there', async () => {
+    await page.goto(`${server.origin}/#/sources/${ids.herald}`);
+    await page.getByRole('heading', { level: 1, name: 'Three dead after blast at Velmora harbour fuel depot' }).waitFor();
+    await selectWithMouse(
+      page,
+      'Residents living within 500 metres of the quay were taken to the sports hall on Mill Road overnight and allowed home on Wednesday afternoon.',
+    );
+    await page.getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: 'Find elsewhere' }).click();
+    const panel = page.getByTestId('find-panel');
+    const match = panel.getByTestId('find-match').filter({ hasText: 'several streets in the lower town' });
+    await match.waitFor();
+    expect(await match.locator('.find-match__source').innerText()).toBe('At least five killed in Velmora depot explosion as police examine sabotage claim');
+    await page.screenshot({ path: path.join(screenshots, 'reader-find-elsewhere.png') });
+    await match.getByRole('button', { name: 'Open there' }).click();
+    await expect.poll(() => page.url()).toContain(`#/sources/${ids.riverline}?at=`);
+    await page.getByRole('heading', { level: 1, name: 'At least five killed in Velmora depot explosion as police examine sabotage claim' }).waitFor();
     expect(problems).toEqual([]);
   });
 });

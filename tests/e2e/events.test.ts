@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { selectWithMouse } from './select-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
 
@@ -50,37 +51,6 @@ async function openWorkbench(projectName: string): Promise<{ server: RunningHttp
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.goto(server.url);
   return { server, page, problems };
-}
-
-/** Selects the words by dragging the mouse over them, as a user would. */
-async function selectWithMouse(page: Page, text: string): Promise<void> {
-  const points = await page.evaluate((wanted) => {
-    for (const paragraph of Array.from(document.querySelectorAll<HTMLElement>('[data-testid=reading-text] p[data-offset]'))) {
-      const node = paragraph.firstChild;
-      if (!(node instanceof Text)) continue;
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      const scroller = document.querySelector<HTMLElement>('.reader__page');
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      if (scroller) scroller.scrollTop += range.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 260;
-      range.setEnd(node, at + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + wanted.length - 1);
-      range.setEnd(node, at + wanted.length);
-      const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, text);
-  if (points === null) throw new Error(`“${text}” is not in the reading text.`);
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
-  await page.mouse.move(points.x2, points.y2, { steps: 4 });
-  await page.mouse.up();
-  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(text);
 }
 
 /** Opens a source from the library and highlights the words; returns the highlight's card in the side panel. */

@@ -1,11 +1,13 @@
 // "Find this passage in the other sources": the selection (grown to its sentence when it is only a few
-// words) scored against every sentence and pair of neighbouring sentences of the other sources.
+// words) scored against every sentence and pair of neighbouring sentences of the other sources
+// (the compared ones, or the library's best full-text candidates).
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../api/errors.ts';
 import { featuresOf, type FeatureCounts } from './align/features.ts';
 import { cosine, lengthFit, mergeCounts, sharedContent, Vocabulary } from './align/vectors.ts';
 import { wordDiff, type DiffPart } from './align/word-diff.ts';
+import { candidateSources } from './find-candidates.ts';
 import { loadSource, type LoadedSource } from './source-claims.ts';
 import { segment, sentencesOverlapping } from './text/segment.ts';
 
@@ -32,7 +34,8 @@ interface Unit {
 }
 
 const minimumScore = 0.12;
-const maxSources = 200;
+// Without a chosen set, the sources the full-text index ranks best for the passage's words.
+const maxCandidates = 50;
 
 export function findPassage(
   db: Database.Database,
@@ -49,7 +52,7 @@ export function findPassage(
     end = Math.max(end, around.at(-1)?.end ?? end);
     counts = featuresOf(origin.text.slice(start, end));
   }
-  const targetIds = input.sourceIds ?? (db.prepare('SELECT id FROM sources WHERE id != ? ORDER BY updated_at DESC LIMIT ?').all(input.sourceId, maxSources) as { id: string }[]).map((r) => r.id);
+  const targetIds = input.sourceIds ?? candidateSources(db, origin.text.slice(start, end), input.sourceId, maxCandidates);
   const vocabulary = new Vocabulary();
   vocabulary.observe(counts);
   const units: Unit[] = [];

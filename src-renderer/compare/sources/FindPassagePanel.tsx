@@ -1,12 +1,20 @@
-// "Find this passage in the other sources": the chosen text and its best matches in each other compared
-// source (compare.findPassage), with a score and the word diff; a match can be scrolled into view.
+// "Find this passage in the other sources": the chosen text and its best matches in each other
+// source (compare.findPassage), with a score and the word diff. What a match's button does is the
+// caller's: the comparison scrolls to its column, the reader opens the other source there.
 
 import { percent } from '../format.ts';
-import { useFindPassage, type FindPassageInput } from '../use-compare.ts';
+import { useFindPassage, type FindPassageInput, type PassageMatch } from '../use-compare.ts';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { DiffText } from './DiffText.tsx';
 
-export function FindPassagePanel({ input, onClose }: { input: FindPassageInput; onClose: () => void }) {
+interface FindPassagePanelProps {
+  input: FindPassageInput;
+  onClose: () => void;
+  showLabel: string;
+  onShow: (match: PassageMatch) => void;
+}
+
+export function FindPassagePanel({ input, onClose, showLabel, onShow }: FindPassagePanelProps) {
   const found = useFindPassage(input);
   return (
     <aside className="find-panel" aria-label="Find this passage in the other sources" data-testid="find-panel">
@@ -36,8 +44,8 @@ export function FindPassagePanel({ input, onClose }: { input: FindPassageInput; 
                   <p className="find-match__text">
                     <DiffText text={match.text} diff={match.diff} />
                   </p>
-                  <button type="button" className="button button--small" onClick={() => reveal(match.sourceId, match.start)}>
-                    Show in its column
+                  <button type="button" className="button button--small" onClick={() => onShow(match)}>
+                    {showLabel}
                   </button>
                 </li>
               ))}
@@ -50,7 +58,7 @@ export function FindPassagePanel({ input, onClose }: { input: FindPassageInput; 
 }
 
 /** Scrolls the side-by-side view to the cell holding the match and flashes it. */
-function reveal(sourceId: string, start: number): void {
+export function revealInColumn({ sourceId, start }: PassageMatch): void {
   const heads = Array.from(document.querySelectorAll<HTMLElement>('[data-compare-source]'));
   const index = heads.findIndex((h) => h.dataset['compareSource'] === sourceId);
   const cells = Array.from(document.querySelectorAll<HTMLElement>(`.aligned-cell[data-source-index="${index}"]`));

@@ -9,7 +9,7 @@ import { sourceByline } from '../format.ts';
 import { useSideBySide, type FindPassageInput } from '../use-compare.ts';
 import { AlignedRows } from './AlignedRows.tsx';
 import { displayRows } from './display-rows.ts';
-import { FindPassagePanel } from './FindPassagePanel.tsx';
+import { FindPassagePanel, revealInColumn } from './FindPassagePanel.tsx';
 
 export function SourceComparisonView({ sourceIds }: { sourceIds: string[] }) {
   const compared = useSideBySide(sourceIds);
@@ -85,7 +85,7 @@ export function SourceComparisonView({ sourceIds }: { sourceIds: string[] }) {
             <AlignedRows rows={shown} onFind={ask} />
           </div>
         </div>
-        {find && <FindPassagePanel input={find} onClose={() => setFind(null)} />}
+        {find && <FindPassagePanel input={find} onClose={() => setFind(null)} showLabel="Show in its column" onShow={revealInColumn} />}
       </div>
     </section>
   );

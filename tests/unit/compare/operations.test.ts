@@ -125,4 +125,14 @@ describe('compare by source', () => {
     expect(result.matches[0]?.text).toContain('Five guards were wounded');
     expect(core.call('compare.findPassage', { sourceId: a, start: 5, end: 5 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
+
+  it('in a large library, finds the passage in an old source among many newer ones that share a word or two', () => {
+    const b = importText(core, second, 'Second account');
+    for (let k = 0; k < 210; k += 1) importText(core, `Filler ${k}: the embassy issued visa notice number ${k} on a quiet morning.`, `Filler ${k}`);
+    const a = importText(core, first, 'First account');
+    const text = readingText(core, a);
+    const start = text.indexOf('guards were');
+    const result = unwrap(core.call('compare.findPassage', { sourceId: a, start, end: start + 'guards were'.length }));
+    expect(result.matches[0]).toMatchObject({ sourceId: b });
+  });
 });
