@@ -1,7 +1,7 @@
 // The reader's side panel tabs (Highlights, Details, Revisions, and Elsewhere after a search), following the
 // ARIA tabs pattern: arrow keys move between tabs, only the chosen panel is drawn.
 
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export type SideTab = 'highlights' | 'details' | 'revisions' | 'elsewhere';
 
@@ -15,6 +15,10 @@ interface SideTabsProps {
 export function SideTabs({ tab, onTabChange, tabs, children }: SideTabsProps) {
   const baseId = useId();
   const list = useRef<HTMLDivElement>(null);
+  // The tabs scroll sideways in a narrow panel; the chosen one is always in view.
+  useEffect(() => {
+    list.current?.querySelector<HTMLElement>(`[data-tab="${tab}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [tab]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((t) => t.id === tab);
