@@ -28,30 +28,56 @@ export function writeMarkedText(text: string, highlights: readonly Highlight[], 
     if (h.start === null || h.end === null || h.status === 'orphaned') continue;
     const start = Math.max(0, Math.min(h.start, text.length));
     const end = Math.max(start, Math.min(h.end, text.length));
-    const last = paragraphs.findLast((p) => p.start < end && p.end > start);
-    if (last === undefined) continue;
+    const last = lastParagraphBefore(paragraphs, end);
+    if (last === undefined || last.end <= start) continue;
     const refAt = Math.min(end, last.end);
     placed.push({ id: h.id, start, end, color: oneOf(h.color, highlightColors, 'yellow'), fuzzy: h.status === 'fuzzy', number: numbers.get(h.id) ?? 0, refAt });
   }
   // Outermost first: earlier start, then longer.
   placed.sort((a, b) => a.start - b.start || b.end - a.end || a.number - b.number);
+  // One pass over paragraphs and highlights together: a long text with many highlights stays linear.
+  let next = 0;
+  let active: Placed[] = [];
+  const opened = new Set<string>();
   for (const paragraph of paragraphs) {
+    while (next < placed.length && (placed[next] as Placed).start < paragraph.end) active.push(placed[next++] as Placed);
+    active = active.filter((p) => p.end > paragraph.start);
     write('<p>');
-    writeParagraph(text, paragraph, placed, write);
+    writeParagraph(text, paragraph, active, opened, write);
     write('</p>\n');
   }
   return new Set(placed.map((p) => p.id));
 }
 
-function writeParagraph(text: string, paragraph: { start: number; end: number }, placed: readonly Placed[], write: (chunk: string) => void): void {
-  const inside = placed.filter((p) => p.start < paragraph.end && p.end > paragraph.start);
+/** The last paragraph starting before `offset` (binary search: paragraphs are in order). */
+function lastParagraphBefore(paragraphs: readonly { start: number; end: number }[], offset: number): { start: number; end: number } | undefined {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  let found: { start: number; end: number } | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const paragraph = paragraphs[middle] as { start: number; end: number };
+    if (paragraph.start < offset) {
+      found = paragraph;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+function writeParagraph(
+  text: string,
+  paragraph: { start: number; end: number },
+  inside: readonly Placed[],
+  opened: Set<string>,
+  write: (chunk: string) => void,
+): void {
   const cuts = new Set<number>([paragraph.start, paragraph.end]);
   for (const p of inside) {
     cuts.add(Math.max(p.start, paragraph.start));
     cuts.add(Math.min(p.end, paragraph.end));
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const opened = new Set<string>();
   for (let i = 0; i + 1 < points.length; i += 1) {
     const from = points[i] as number;
     const to = points[i + 1] as number;
