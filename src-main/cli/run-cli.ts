@@ -15,6 +15,7 @@ import { eventsCommand } from './commands/events.ts';
 import { importCommand } from './commands/import.ts';
 import { linkCommand } from './commands/link.ts';
 import { redoCommand } from './commands/redo.ts';
+import { reportCommand } from './commands/report.ts';
 import { reviseCommand } from './commands/revise.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -44,6 +45,7 @@ const commands: readonly Command[] = [
   undoCommand,
   redoCommand,
   serveCommand,
+  reportCommand,
 ];
 
 // Every option of every command, only to find the command's name among the arguments (an
