@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { queryKeys } from '../api/query-keys.ts';
+import { useMenuAction } from '../app/menu/menu-registry.ts';
 import { useToaster } from '../app/toast-context.ts';
 import { acceptedFileTypes } from './accepted-files.ts';
 import { ImportContext, type Importer } from './import-context.ts';
@@ -72,6 +73,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     }),
     [busy, startImport],
   );
+  useMenuAction('file.import', importer.chooseFiles);
 
   return (
     <ImportContext.Provider value={importer}>
