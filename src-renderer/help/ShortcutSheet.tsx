@@ -25,7 +25,8 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
         </button>
       }
     >
-      <div className="shortcut-sheet">
+      {/* Focusable, so a keyboard can scroll it when it is taller than the window. */}
+      <div className="shortcut-sheet" role="group" aria-label="All shortcuts" tabIndex={0}>
         {menuNames.map((menu) => {
           const rows = menuShortcuts(menu);
           return rows.length === 0 ? null : (
