@@ -34,7 +34,7 @@ export function Workbench() {
       <main id="workbench-main" className="workbench__main" tabIndex={-1}>
         {route.view === 'reader' ? (
           <>
-            <ReaderView key={route.sourceId} sourceId={route.sourceId} />
+            <ReaderView key={route.sourceId} sourceId={route.sourceId} restorePosition={route.at === undefined && route.highlightId === undefined} />
             <LandOnMatch sourceId={route.sourceId} {...(route.at === undefined ? {} : { at: route.at })} {...(route.highlightId === undefined ? {} : { highlightId: route.highlightId })} />
           </>
         ) : route.view === 'codebook' ? (
