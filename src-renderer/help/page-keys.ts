@@ -23,6 +23,7 @@ export const pageKeyGroups: readonly PageKeyGroup[] = [
   {
     title: 'Menu bar',
     keys: [
+      { keys: ['F10'], does: 'Move to the menu bar' },
       { keys: ['←', '→'], does: 'Move between menus' },
       { keys: ['↓', 'Enter'], does: 'Open a menu' },
       { keys: ['Esc'], does: 'Close the menu' },

@@ -102,16 +102,19 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-      <ImportTray
-        progress={progress}
-        summary={summary}
-        cancelling={cancelling}
-        onCancel={() => {
-          cancelRequested.current = true;
-          setCancelling(true);
-        }}
-        onDismiss={() => setSummary(null)}
-      />
+      {/* A live region that is always there, so progress and the summary are read out as they appear. */}
+      <div aria-live="polite" className="import-live">
+        <ImportTray
+          progress={progress}
+          summary={summary}
+          cancelling={cancelling}
+          onCancel={() => {
+            cancelRequested.current = true;
+            setCancelling(true);
+          }}
+          onDismiss={() => setSummary(null)}
+        />
+      </div>
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={refreshLibrary} />
     </ImportContext.Provider>
   );

@@ -31,6 +31,17 @@ export function MenuBar() {
     if (open !== null) itemButtons.current[open.item]?.focus();
   }, [open]);
 
+  // F10 moves to the menu bar from anywhere, as in desktop programs.
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'F10' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      topButtons.current[tabStop]?.focus();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [tabStop]);
+
   const wrap = (index: number, length: number) => (index + length) % length;
 
   const openMenu = (menu: number, item: 'first' | 'last') => {
