@@ -15,25 +15,25 @@ export function ReadingControls() {
       <button
         type="button"
         className="button button--ghost button--small"
-        aria-label="Smaller reading text"
         title={`Smaller reading text (${displayAccelerator('CmdOrCtrl+-')})`}
         disabled={!canGrowReadingText(-1)}
         onClick={() => growReadingText(-1)}
       >
-        A−
+        <span aria-hidden="true">A−</span>
+        <span className="visually-hidden">Smaller text</span>
       </button>
-      <span className="reading-controls__size" role="status" aria-label={`Reading text ${size} pixels`}>
+      <span className="reading-controls__size" role="status" aria-label={`Text size ${size} pixels`}>
         {size}px
       </span>
       <button
         type="button"
         className="button button--ghost button--small"
-        aria-label="Larger reading text"
         title={`Larger reading text (${displayAccelerator('CmdOrCtrl+=')})`}
         disabled={!canGrowReadingText(1)}
         onClick={() => growReadingText(1)}
       >
-        A+
+        <span aria-hidden="true">A+</span>
+        <span className="visually-hidden">Larger text</span>
       </button>
       <label className="reading-controls__width">
         <span className="visually-hidden">Line width</span>
