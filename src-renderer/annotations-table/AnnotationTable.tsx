@@ -1,10 +1,12 @@
 // The annotations grid: TanStack Table v9 for columns and sort state (the
 // sorting itself is SQLite's), TanStack Virtual to draw only visible rows and
 // ask for the next page near the end, and a checkbox per row for bulk actions.
+// Keyboard: ↑↓ (Page Up/Down, Home/End) move between rows, Space checks one, Enter opens it in the reader.
 
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { openSourceAt } from '../app/route.ts';
 import { annotationColumns, annotationFeatures } from './annotation-columns.tsx';
 import { isSortField, type AnnotationRow, type AnnotationsQuery, type TableSort } from './table-query.ts';
 import type { RowSelection } from './use-row-selection.ts';
@@ -58,9 +60,45 @@ export function AnnotationTable({ rows, total, query, selection, onSortChange, h
     if (hasNextPage && !isFetchingNextPage && lastVisible >= tableRows.length - prefetchMargin) fetchNextPage();
   }, [lastVisible, tableRows.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
+  const [activeIndex, setActiveIndex] = useState(0);
+  const focusAfterScroll = useRef<number | null>(null);
   useEffect(() => {
+    setActiveIndex(0);
     virtualizer.scrollToOffset(0);
   }, [query, virtualizer]);
+  const active = Math.min(activeIndex, Math.max(0, tableRows.length - 1));
+
+  // Focus moves only once the row it goes to has been drawn.
+  useEffect(() => {
+    const index = focusAfterScroll.current;
+    if (index === null) return;
+    const element = scrollRef.current?.querySelector<HTMLElement>(`[role=row][data-index="${index}"]`);
+    if (element) {
+      focusAfterScroll.current = null;
+      element.focus({ preventScroll: true });
+    }
+  });
+
+  function onRowKeyDown(event: KeyboardEvent<HTMLDivElement>, index: number, row: AnnotationRow) {
+    // Keys typed into the row's checkbox or link are theirs.
+    if (event.target !== event.currentTarget) return;
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 2);
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + pageRows, PageUp: index - pageRows, Home: 0, End: tableRows.length - 1 };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      const clamped = Math.max(0, Math.min(tableRows.length - 1, target));
+      setActiveIndex(clamped);
+      focusAfterScroll.current = clamped;
+      virtualizer.scrollToIndex(clamped, { align: 'auto' });
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      openSourceAt(row.sourceId, row.start === null ? {} : { highlightId: row.id, at: row.start });
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      selection.toggle(index, event.shiftKey);
+    }
+  }
 
   const colCount = annotationColumns.length + 1;
   return (
@@ -127,6 +165,9 @@ export function AnnotationTable({ rows, total, query, selection, onSortChange, h
                 aria-selected={checked}
                 data-index={item.index}
                 data-highlight-id={row.id}
+                tabIndex={item.index === active ? 0 : -1}
+                onFocus={() => setActiveIndex(item.index)}
+                onKeyDown={(event) => onRowKeyDown(event, item.index, row.original)}
                 className={`ann-table__row ann-table__row--body${checked ? ' is-checked' : ''}${item.index % 2 === 1 ? ' is-odd' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
               >

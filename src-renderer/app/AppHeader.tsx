@@ -1,5 +1,5 @@
-// The bar across the top: the product, the open project, the two places
-// (library, codebook), Undo/Redo, and the two ways to bring sources in (files, pasted text).
+// The bar across the top: the product and the menu bar (browser mode), the open
+// project, the places, search, Undo/Redo, and the two ways to bring sources in (files, pasted text).
 
 import type { MouseEvent } from 'react';
 import { UndoRedoButtons } from '../history/UndoRedoButtons.tsx';
@@ -7,6 +7,8 @@ import { useImporter } from '../importing/import-context.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { openCompare } from '../compare/compare-route.ts';
 import { openAnnotations, openCodebook, openEvents, openLibrary, type Route } from './route.ts';
+import { MenuBar } from './menu/MenuBar.tsx';
+import { hasNativeMenu } from './menu/use-menu-keys.ts';
 import { useProjectInfo } from './use-project-info.ts';
 
 export function AppHeader({ route }: { route: Route }) {
@@ -21,6 +23,7 @@ export function AppHeader({ route }: { route: Route }) {
         </span>
         <span className="app-header__product">Sourcebench</span>
       </div>
+      {!hasNativeMenu() && <MenuBar />}
       {project.data && (
         <div className="app-header__project" title={project.data.path}>
           <span className="app-header__project-name">{project.data.name}</span>

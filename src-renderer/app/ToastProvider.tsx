@@ -27,9 +27,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={toaster}>
       {children}
-      <div className="toasts" role="region" aria-label="Notifications">
+      {/* Polite and always present, so a toast is read when it appears; errors interrupt as alerts. */}
+      <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast--${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+          <div key={toast.id} className={`toast toast--${toast.tone}`} role={toast.tone === 'error' ? 'alert' : undefined}>
             <span className="toast__message">{toast.message}</span>
             <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
               ×

@@ -11,7 +11,11 @@ import { defaultLibraryQuery, type LibraryQuery } from '../library/library-query
 import { LibraryView } from '../library/LibraryView.tsx';
 import { ReaderView } from '../reader/ReaderView.tsx';
 import { LandOnMatch } from '../search/LandOnMatch.tsx';
+import { HelpDialogs } from '../help/HelpDialogs.tsx';
+import { useAppearanceActions } from '../appearance/use-appearance-actions.ts';
 import { AppHeader } from './AppHeader.tsx';
+import { useMenuKeys, useNativeMenu } from './menu/use-menu-keys.ts';
+import { usePlaceActions } from './use-place-actions.ts';
 import { useRoute } from './route.ts';
 import './shell.css';
 
@@ -19,14 +23,18 @@ export function Workbench() {
   const route = useRoute();
   const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>(defaultLibraryQuery);
   const updateLibraryQuery = useCallback((update: Partial<LibraryQuery>) => setLibraryQuery((current) => ({ ...current, ...update })), []);
+  useMenuKeys();
+  useNativeMenu();
+  usePlaceActions();
+  useAppearanceActions();
 
   return (
     <div className="workbench">
       <AppHeader route={route} />
-      <main className="workbench__main">
+      <main id="workbench-main" className="workbench__main" tabIndex={-1}>
         {route.view === 'reader' ? (
           <>
-            <ReaderView key={route.sourceId} sourceId={route.sourceId} />
+            <ReaderView key={route.sourceId} sourceId={route.sourceId} restorePosition={route.at === undefined && route.highlightId === undefined} />
             <LandOnMatch sourceId={route.sourceId} {...(route.at === undefined ? {} : { at: route.at })} {...(route.highlightId === undefined ? {} : { highlightId: route.highlightId })} />
           </>
         ) : route.view === 'codebook' ? (
@@ -41,6 +49,7 @@ export function Workbench() {
           <LibraryView query={libraryQuery} onQueryChange={updateLibraryQuery} />
         )}
       </main>
+      <HelpDialogs />
     </div>
   );
 }

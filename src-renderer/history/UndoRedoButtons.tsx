@@ -1,20 +1,26 @@
 // The header's Undo and Redo buttons, each naming the change it would undo or
-// redo (from `history.state`), plus the keyboard shortcuts behind them.
+// redo (from `history.state`). The same steps are the Edit menu's Undo and Redo,
+// whose keys (from the menu table) reach them through the menu registry.
 
+import { ariaKeyShortcut, displayAccelerator, isMac } from '../app/menu/accelerator.ts';
+import { useMenuAction } from '../app/menu/menu-registry.ts';
 import { useHistory, type HistoryDirection } from './use-history.ts';
-import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 import './history.css';
 
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
-
 const look: Record<HistoryDirection, { verb: string; icon: string; keys: string; shortcut: string }> = {
-  undo: { verb: 'Undo', icon: '↶', keys: isMac ? '⌘Z' : 'Ctrl+Z', shortcut: isMac ? 'Meta+Z' : 'Control+Z' },
-  redo: { verb: 'Redo', icon: '↷', keys: isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z', shortcut: isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y' },
+  undo: { verb: 'Undo', icon: '↶', keys: displayAccelerator('CmdOrCtrl+Z'), shortcut: ariaKeyShortcut('CmdOrCtrl+Z') },
+  redo: {
+    verb: 'Redo',
+    icon: '↷',
+    keys: displayAccelerator('CmdOrCtrl+Shift+Z'),
+    shortcut: isMac ? ariaKeyShortcut('CmdOrCtrl+Shift+Z') : `${ariaKeyShortcut('CmdOrCtrl+Shift+Z')} ${ariaKeyShortcut('CmdOrCtrl+Y')}`,
+  },
 };
 
 export function UndoRedoButtons() {
   const history = useHistory();
-  useUndoShortcuts(history);
+  useMenuAction('edit.undo', () => history.step('undo'));
+  useMenuAction('edit.redo', () => history.step('redo'));
 
   const button = (direction: HistoryDirection, label: string | null) => {
     const { verb, icon, keys, shortcut } = look[direction];
@@ -30,7 +36,7 @@ export function UndoRedoButtons() {
         <span aria-hidden="true" className="history-button__icon">
           {icon}
         </span>{' '}
-        {verb}
+        <span className="history-button__verb">{verb}</span>
         {label !== null && (
           <>
             {' '}

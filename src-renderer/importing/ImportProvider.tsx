@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { queryKeys } from '../api/query-keys.ts';
+import { useMenuAction } from '../app/menu/menu-registry.ts';
 import { useToaster } from '../app/toast-context.ts';
 import { acceptedFileTypes } from './accepted-files.ts';
 import { ImportContext, type Importer } from './import-context.ts';
@@ -72,6 +73,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     }),
     [busy, startImport],
   );
+  useMenuAction('file.import', importer.chooseFiles);
 
   return (
     <ImportContext.Provider value={importer}>
@@ -100,16 +102,19 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-      <ImportTray
-        progress={progress}
-        summary={summary}
-        cancelling={cancelling}
-        onCancel={() => {
-          cancelRequested.current = true;
-          setCancelling(true);
-        }}
-        onDismiss={() => setSummary(null)}
-      />
+      {/* A live region that is always there, so progress and the summary are read out as they appear. */}
+      <div aria-live="polite" className="import-live">
+        <ImportTray
+          progress={progress}
+          summary={summary}
+          cancelling={cancelling}
+          onCancel={() => {
+            cancelRequested.current = true;
+            setCancelling(true);
+          }}
+          onDismiss={() => setSummary(null)}
+        />
+      </div>
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={refreshLibrary} />
     </ImportContext.Provider>
   );

@@ -12,12 +12,13 @@ import type { RevisionOutcome } from '../revisions/use-revisions.ts';
 import { highlightsQuery } from '../highlights/use-highlights.ts';
 import { DeleteSourceButton } from './DeleteSourceButton.tsx';
 import { ReaderWorkspace } from './ReaderWorkspace.tsx';
+import { ReadingControls } from './ReadingControls.tsx';
 import { sourceQuery, useSource } from './use-source.ts';
 import '../highlights/highlights.css';
 import '../revisions/revisions.css';
 import './reader.css';
 
-export function ReaderView({ sourceId }: { sourceId: string }) {
+export function ReaderView({ sourceId, restorePosition = true }: { sourceId: string; restorePosition?: boolean }) {
   // Both answers are asked for during the first render, together: useQuery alone would ask only once
   // the view is mounted and painted, and for the highlights only once the text is drawn.
   usePrefetchQuery(sourceQuery(sourceId));
@@ -39,6 +40,8 @@ export function ReaderView({ sourceId }: { sourceId: string }) {
         </span>
         {source.data && (
           <div className="reader-bar__actions">
+            <ReadingControls />
+            <span className="reader-bar__divider" aria-hidden="true" />
             <button type="button" className="button button--ghost" aria-pressed={editing} onClick={() => {
                 // A new edit starts clean: the last re-anchoring summary belongs to the previous one.
                 setOutcome(null);
@@ -69,7 +72,7 @@ export function ReaderView({ sourceId }: { sourceId: string }) {
           onRetry={() => void source.refetch()}
         />
       ) : (
-        <ReaderWorkspace source={source.data} editing={editing} onEditingChange={setEditing} outcome={outcome} onOutcome={setOutcome} />
+        <ReaderWorkspace source={source.data} editing={editing} onEditingChange={setEditing} outcome={outcome} onOutcome={setOutcome} restorePosition={restorePosition} />
       )}
     </div>
   );

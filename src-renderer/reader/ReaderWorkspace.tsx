@@ -23,6 +23,9 @@ import { TextEditor } from '../revisions/TextEditor.tsx';
 import type { RevisionOutcome } from '../revisions/use-revisions.ts';
 import { MetadataPanel } from './MetadataPanel.tsx';
 import { ReadingText } from './ReadingText.tsx';
+import { sidePanelHidden, sidePanelWidth } from './reader-layout.ts';
+import { SidePanelSplitter } from './SidePanelSplitter.tsx';
+import { useReadingPosition } from './use-reading-position.ts';
 import { RemovedLines } from './RemovedLines.tsx';
 import { SideTabs, type SideTab } from './SideTabs.tsx';
 import type { SourceDetail } from './source-detail.ts';
@@ -38,9 +41,11 @@ interface ReaderWorkspaceProps {
   onEditingChange: (editing: boolean) => void;
   outcome: RevisionOutcome | null;
   onOutcome: (outcome: RevisionOutcome | null) => void;
+  /** Scroll back to where the user last stopped in this source (false when opening on a search result or highlight). */
+  restorePosition: boolean;
 }
 
-export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onOutcome }: ReaderWorkspaceProps) {
+export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onOutcome, restorePosition }: ReaderWorkspaceProps) {
   const toaster = useToaster();
   const [textRoot, setTextRoot] = useState<HTMLDivElement | null>(null);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
@@ -60,6 +65,9 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
   const { isPending: saving, variables: savingInput } = changes.create;
   const painted = useMemo(() => (saving && savingInput ? [...rows, ...unsaved(savingInput)] : rows), [rows, saving, savingInput]);
   usePaintedHighlights(textRoot, source.text, painted, selectedId);
+  useReadingPosition(page, textRoot, source.id, restorePosition);
+  const sideWidth = sidePanelWidth.use();
+  const sideHidden = sidePanelHidden.use();
 
   const openFromText = useCallback((id: string | null) => {
     setSelectedId(id);
@@ -130,7 +138,7 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
   const needAttention = rows.filter((h) => h.status === 'fuzzy' || h.status === 'orphaned').length;
 
   return (
-    <div className="reader__body">
+    <div className="reader__body" style={{ gridTemplateColumns: sideHidden ? 'minmax(0, 1fr)' : `minmax(0, 1fr) auto ${sideWidth}px` }}>
       <div ref={setPage} className="reader__page">
         <div ref={setFrame} className="reader__sheet">
           {outcome !== null && (
@@ -168,7 +176,8 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
           )}
         </div>
       </div>
-      <aside ref={setSide} className="reader__side" aria-label="Source panel">
+      {!sideHidden && <SidePanelSplitter />}
+      <aside ref={setSide} className="reader__side" aria-label="Source panel" hidden={sideHidden}>
         <SideTabs
           tab={tab}
           onTabChange={setTab}

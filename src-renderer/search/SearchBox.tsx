@@ -3,6 +3,7 @@
 
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { describeError } from '../api/call-error.ts';
+import { displayAccelerator } from '../app/menu/accelerator.ts';
 import { openResult } from './open-result.ts';
 import { flatten, optionId, SearchPanel, type FlatResult } from './SearchPanel.tsx';
 import { useSearch } from './use-search.ts';
@@ -83,7 +84,7 @@ export function SearchBox() {
       />
       {text === '' && (
         <kbd className="search-box__hint" aria-hidden="true">
-          Ctrl K
+          {displayAccelerator('CmdOrCtrl+K')}
         </kbd>
       )}
       {showPanel && (

@@ -1,14 +1,20 @@
-// Ctrl/Cmd+K anywhere, or "/" outside a text field, puts the caret in the search box.
+// Search Everything (the Edit menu's command, Ctrl/Cmd+K by the menu table) or
+// "/" outside a text field puts the caret in the search box.
 
 import { useEffect, type RefObject } from 'react';
+import { useMenuAction } from '../app/menu/menu-registry.ts';
+import { isInModal, isTextEntry } from '../app/menu/text-entry.ts';
 
 export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {
+  const focusSearch = () => {
+    input.current?.focus();
+    input.current?.select();
+  };
+  useMenuAction('edit.find', focusSearch);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey) return;
-      const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTextEntry(event.target);
-      if (!commandK && !slash) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.key !== '/') return;
+      if (isTextEntry(event.target) || isInModal(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();
@@ -16,11 +22,4 @@ export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): vo
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [input]);
-}
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target.closest('dialog[open]')) return true;
-  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
 }

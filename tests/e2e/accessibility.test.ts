@@ -1,0 +1,173 @@
+// An automated accessibility audit: axe-core run in Chromium over every main
+// view of a sample project (library, reader with highlights, codebook, events,
+// both comparisons, the annotations table, an open dialog, the shortcut sheet),
+// in the light and the dark theme. Any serious or critical violation fails.
+// Needs the built renderer (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
+import { launchChromium } from './chromium.ts';
+import { prepareSampleProject, type SampleIds } from './sample-project.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const rendererDir = path.join(root, 'out/renderer');
+const screenshots = path.join(root, 'tests/e2e/screenshots');
+
+let browser: Browser;
+let workDir: string;
+let server: RunningHttpServer;
+let ids: SampleIds;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`);
+  }
+  mkdirSync(screenshots, { recursive: true });
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-a11y-'));
+  const projectPath = path.join(workDir, 'audit.sourcebench');
+  ids = prepareSampleProject(projectPath);
+  server = await startHttpServer({ projectPath, port: 0, rendererDir });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+interface Finding {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe on the page as it is; the serious and critical findings, each with where it was found. */
+async function audit(page: Page): Promise<Finding[]> {
+  // Evaluated rather than added as a <script>: the page's CSP rightly refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+interface View {
+  name: string;
+  open(page: Page): Promise<void>;
+}
+
+const views: View[] = [
+  {
+    name: 'library',
+    async open(page) {
+      await page.goto(`${server.url}#/`);
+      await page.getByRole('grid', { name: 'Sources' }).getByRole('row').nth(4).waitFor();
+    },
+  },
+  {
+    name: 'reader',
+    async open(page) {
+      await page.goto(`${server.url}#/sources/${ids.herald}`);
+      await page.getByRole('heading', { level: 1, name: /Three dead/ }).waitFor();
+      await page.getByRole('tab', { name: /Highlights/ }).waitFor();
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'codebook',
+    async open(page) {
+      await page.goto(`${server.url}#/codebook`);
+      await page.getByRole('heading', { level: 1, name: 'Codebook' }).waitFor();
+      await page.getByRole('list', { name: 'Tags' }).getByText('casualties').waitFor();
+    },
+  },
+  {
+    name: 'events',
+    async open(page) {
+      await page.goto(`${server.url}#/events`);
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      await page.getByText('Explosion at the Quay Seven fuel terminal').first().waitFor();
+    },
+  },
+  {
+    name: 'compare-event',
+    async open(page) {
+      await page.goto(`${server.url}#/compare/event/${ids.event}`);
+      await expect.poll(() => page.getByTestId('event-column').count()).toBe(2);
+    },
+  },
+  {
+    name: 'compare-sources',
+    async open(page) {
+      await page.goto(`${server.url}#/compare/sources/${ids.herald},${ids.riverline}`);
+      await page.locator('[data-cell-text]').first().waitFor();
+    },
+  },
+  {
+    name: 'annotations',
+    async open(page) {
+      await page.goto(`${server.url}#/annotations`);
+      await page.getByRole('grid', { name: 'Annotations' }).getByRole('row').nth(2).waitFor();
+    },
+  },
+  {
+    name: 'dialog',
+    async open(page) {
+      await page.goto(`${server.url}#/`);
+      await page.getByRole('button', { name: 'Paste text' }).click();
+      await page.getByRole('dialog', { name: 'Paste text' }).waitFor();
+    },
+  },
+  {
+    name: 'shortcut-sheet',
+    async open(page) {
+      await page.goto(`${server.url}#/`);
+      await page.getByRole('grid', { name: 'Sources' }).waitFor();
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    },
+  },
+  {
+    name: 'menu-open',
+    async open(page) {
+      await page.goto(`${server.url}#/`);
+      await page.getByRole('menuitem', { name: 'File' }).click();
+      await page.getByRole('menu').waitFor();
+    },
+  },
+];
+
+describe.each(['light', 'dark'] as const)('the %s theme', (scheme) => {
+  let page: Page;
+
+  beforeAll(async () => {
+    // The system's scheme, which the workbench follows until the user overrides it.
+    const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, deviceScaleFactor: 1, locale: 'en-US', colorScheme: scheme });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('follows the system', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe(scheme);
+  });
+
+  it.each(views.map((view) => [view.name, view] as const))('has no serious or critical violations in %s', async (name, view) => {
+    await view.open(page);
+    const findings = await audit(page);
+    if (findings.length > 0) await page.screenshot({ path: path.join(screenshots, `a11y-${name}-${scheme}.png`) });
+    expect(findings).toEqual([]);
+  });
+});
