@@ -15,12 +15,14 @@ import { newStagedName, stagedPath } from '../../project/staging.ts';
 import type { Project } from '../../project/project.ts';
 import { selectionInput, withSelection, type Selection, type SelectionCounts } from '../selection.ts';
 import { readSelectedRows, type SelectedRows } from './read-selection.ts';
+import { exportQdpx } from './qdpx-export.ts';
+import { importQdpx, MAX_QDPX_BYTES } from './qdpx-import.ts';
 import { exportW3c } from './w3c-export.ts';
 import { importW3c, MAX_W3C_BYTES } from './w3c-import.ts';
 
-export const exportFormats = ['w3c'] as const;
+export const exportFormats = ['w3c', 'qdpx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
-export const importFormats = ['w3c'] as const;
+export const importFormats = ['w3c', 'qdpx'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 interface Written {
@@ -42,6 +44,14 @@ const writers: Record<ExportFormat, FormatWriter> = {
     write: (_project, rows, label) => {
       const out = exportW3c(rows, label, newId(), now());
       return { data: out.json, records: out.counts };
+    },
+  },
+  qdpx: {
+    extension: 'qdpx',
+    suffix: 'refi-qda',
+    write: (project, rows) => {
+      const out = exportQdpx(rows, projectName(project), now());
+      return { data: out.zip, records: out.counts };
     },
   },
 };
@@ -72,7 +82,7 @@ export function exportInterchange(project: Project, format: ExportFormat, select
   });
 }
 
-const importLimits: Record<ImportFormat, number> = { w3c: MAX_W3C_BYTES };
+const importLimits: Record<ImportFormat, number> = { w3c: MAX_W3C_BYTES, qdpx: MAX_QDPX_BYTES };
 
 export function importInterchange(project: Project, format: ImportFormat, file: string) {
   const where = stagedPath(project, file);
@@ -89,6 +99,8 @@ export function importInterchange(project: Project, format: ImportFormat, file: 
   switch (format) {
     case 'w3c':
       return importW3c(project.db, bytes);
+    case 'qdpx':
+      return importQdpx(project, bytes);
   }
 }
 
