@@ -15,12 +15,16 @@ import { newStagedName, stagedPath } from '../../project/staging.ts';
 import type { Project } from '../../project/project.ts';
 import { selectionInput, withSelection, type Selection, type SelectionCounts } from '../selection.ts';
 import { readSelectedRows, type SelectedRows } from './read-selection.ts';
+import { exportCsl } from './csl-export.ts';
+import { exportHighlightsCsv } from './csv-export.ts';
+import { exportMarkdown } from './markdown-export.ts';
 import { exportQdpx } from './qdpx-export.ts';
 import { importQdpx, MAX_QDPX_BYTES } from './qdpx-import.ts';
+import { exportTimelineJs } from './timelinejs-export.ts';
 import { exportW3c } from './w3c-export.ts';
 import { importW3c, MAX_W3C_BYTES } from './w3c-import.ts';
 
-export const exportFormats = ['w3c', 'qdpx'] as const;
+export const exportFormats = ['w3c', 'qdpx', 'csv', 'markdown', 'timelinejs', 'csl'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 export const importFormats = ['w3c', 'qdpx'] as const;
 export type ImportFormat = (typeof importFormats)[number];
@@ -52,6 +56,38 @@ const writers: Record<ExportFormat, FormatWriter> = {
     write: (project, rows) => {
       const out = exportQdpx(rows, projectName(project), now());
       return { data: out.zip, records: out.counts };
+    },
+  },
+  csv: {
+    extension: 'csv',
+    suffix: 'highlights',
+    write: (project, rows) => {
+      const out = exportHighlightsCsv(project.db, rows);
+      return { data: out.csv, records: { highlights: out.rows } };
+    },
+  },
+  markdown: {
+    extension: 'md',
+    suffix: 'report',
+    write: (_project, rows, label) => {
+      const out = exportMarkdown(rows, label);
+      return { data: out.markdown, records: out.counts };
+    },
+  },
+  timelinejs: {
+    extension: 'json',
+    suffix: 'timeline',
+    write: (_project, rows, label) => {
+      const out = exportTimelineJs(rows, label);
+      return { data: out.json, records: out.counts };
+    },
+  },
+  csl: {
+    extension: 'json',
+    suffix: 'sources-csl',
+    write: (_project, rows) => {
+      const out = exportCsl(rows.sources);
+      return { data: out.json, records: out.counts };
     },
   },
 };
