@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../api/errors.ts';
 import { createHighlight } from '../../annotations/create-highlight.ts';
-import { describeRange, reanchor } from '../../annotations/anchoring/index.ts';
+import { describeRange, reanchorMany, type AnchorResult } from '../../annotations/anchoring/index.ts';
 import { rangeProblem } from '../../annotations/anchoring/text-position-selector.ts';
 
 export interface IncomingPassage {
@@ -29,10 +29,40 @@ const maxNote = 100_000;
 const maxTagName = 200;
 const maxTags = 100;
 
-export function placePassage(db: Database.Database, passage: IncomingPassage): Placement {
+/**
+ * Places the passages in the order given (so a repeat of an earlier one is
+ * recognised). Quotes are searched source by source in one batch: the engine
+ * prepares each text once, however many passages land on it.
+ */
+export function placePassages(db: Database.Database, passages: readonly IncomingPassage[]): Placement[] {
+  const anchored = new Map<IncomingPassage, AnchorResult>();
+  const bySource = new Map<string, IncomingPassage[]>();
+  for (const passage of passages) {
+    if (passage.quote === null || passage.quote.exact.trim() === '') continue;
+    const group = bySource.get(passage.sourceId);
+    if (group === undefined) bySource.set(passage.sourceId, [passage]);
+    else group.push(passage);
+  }
+  for (const group of bySource.values()) {
+    const text = group[0]?.text ?? '';
+    const targets = group.map((p) => {
+      const quote = p.quote ?? { exact: '', prefix: '', suffix: '' };
+      // Without a usable position the search starts at the top of the text.
+      const usable = p.position !== null && rangeProblem(text.length, p.position.start, p.position.end) === null;
+      return { position: usable && p.position !== null ? p.position : { start: 0, end: quote.exact.length }, quote };
+    });
+    reanchorMany(targets, text).forEach((result, i) => {
+      const passage = group[i];
+      if (passage !== undefined) anchored.set(passage, result);
+    });
+  }
+  return passages.map((passage) => place(db, passage, anchored.get(passage)));
+}
+
+function place(db: Database.Database, passage: IncomingPassage, anchor: AnchorResult | undefined): Placement {
   const problem = passageProblem(passage);
   if (problem !== null) return { placed: false, reason: problem };
-  const range = locate(passage);
+  const range = locate(passage, anchor);
   if ('reason' in range) return { placed: false, reason: range.reason };
   try {
     describeRange(passage.text, range.start, range.end);
@@ -66,15 +96,12 @@ function passageProblem(passage: IncomingPassage): string | null {
   return null;
 }
 
-function locate(passage: IncomingPassage): { start: number; end: number; fuzzy: boolean } | { reason: string } {
-  const { quote, position, text } = passage;
-  if (quote !== null && quote.exact.trim() !== '') {
-    // Without a usable position the search starts at the top of the text.
-    const hint = position !== null && rangeProblem(text.length, position.start, position.end) === null ? position : { start: 0, end: quote.exact.length };
-    const result = reanchor({ position: hint, quote }, text);
-    if (result.status === 'orphaned' || result.position === null) return { reason: 'the quoted passage is not in the source\'s text' };
-    return { start: result.position.start, end: result.position.end, fuzzy: result.status === 'fuzzy' };
+function locate(passage: IncomingPassage, anchor: AnchorResult | undefined): { start: number; end: number; fuzzy: boolean } | { reason: string } {
+  if (anchor !== undefined) {
+    if (anchor.status === 'orphaned' || anchor.position === null) return { reason: "the quoted passage is not in the source's text" };
+    return { start: anchor.position.start, end: anchor.position.end, fuzzy: anchor.status === 'fuzzy' };
   }
+  const { position, text } = passage;
   if (position !== null) {
     const problem = rangeProblem(text.length, position.start, position.end);
     if (problem !== null) return { reason: `its position selector is unusable: ${problem}` };

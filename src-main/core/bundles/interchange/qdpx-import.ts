@@ -12,7 +12,7 @@ import type { Project } from '../../project/project.ts';
 import { importSource } from '../../sources/import-source.ts';
 import { offsetConverter } from './code-points.ts';
 import { emptySummary, skip, type ImportSummary } from './import-summary.ts';
-import { placePassage } from './place-passage.ts';
+import { placePassages, type IncomingPassage } from './place-passage.ts';
 import { nearestTagColor } from './tag-colors.ts';
 import { parseUntrustedXml, type XmlNode } from './xml-text.ts';
 import { readZipEntries } from './zip-entries.ts';
@@ -142,6 +142,7 @@ function importTextSource(
   const normalized = (part: string) => part.normalize('NFC').replace(/\r\n?/gu, '\n');
 
   for (const coding of list(node['Coding'])) skip(summary, label(coding, 'Coding'), 'it codes a whole source, not a passage');
+  const passages: { id: string; passage: IncomingPassage }[] = [];
   for (const selection of list(node['PlainTextSelection'])) {
     const id = label(selection, 'PlainTextSelection');
     const start = convert.toUtf16(integer(attribute(selection, 'startPosition')));
@@ -158,28 +159,33 @@ function importTextSource(
       else if (!tagIds.includes(tagId)) tagIds.push(tagId);
     }
     const noteParts = [textOf(selection['Description']), ...list(selection['NoteRef']).map((ref) => notes.get(attribute(ref, 'targetGUID') ?? '') ?? '')];
-    const note = noteParts.filter((part) => part.trim() !== '').join('\n\n');
-    const placement = placePassage(project.db, {
-      sourceId,
-      text: reading,
-      quote: {
-        exact: normalized(original.slice(start, end)),
-        prefix: normalized(original.slice(Math.max(0, start - CONTEXT_LENGTH), start)),
-        suffix: normalized(original.slice(end, end + CONTEXT_LENGTH)),
+    passages.push({
+      id,
+      passage: {
+        sourceId,
+        text: reading,
+        quote: {
+          exact: normalized(original.slice(start, end)),
+          prefix: normalized(original.slice(Math.max(0, start - CONTEXT_LENGTH), start)),
+          suffix: normalized(original.slice(end, end + CONTEXT_LENGTH)),
+        },
+        // The imported text is normalized on the way in; its offsets only hint at the place.
+        position: { start, end },
+        note: noteParts.filter((part) => part.trim() !== '').join('\n\n'),
+        tagIds,
+        tagNames: [],
       },
-      // The imported text is normalized on the way in; its offsets only hint at the place.
-      position: { start, end },
-      note,
-      tagIds,
-      tagNames: [],
     });
+  }
+  placePassages(project.db, passages.map((p) => p.passage)).forEach((placement, i) => {
+    const { id, passage } = passages[i] ?? { id: '', passage: null };
     if (placement.placed) {
       summary.imported.highlights += 1;
       if (placement.status === 'fuzzy') summary.imported.fuzzy += 1;
-      if (note !== '') summary.imported.notes += 1;
+      if (passage?.note !== '') summary.imported.notes += 1;
     } else if (placement.existingHighlightId !== undefined) summary.alreadyPresent.highlights += 1;
     else skip(summary, id, placement.reason);
-  }
+  });
 }
 
 function sourceText(node: XmlNode, texts: ReadonlyMap<string, Uint8Array>, tooLarge: ReadonlySet<string>): { text: string } | { reason: string } {

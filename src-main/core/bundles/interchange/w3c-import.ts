@@ -12,7 +12,7 @@ import { stances, type Stance } from '../../events/event-types.ts';
 import { linkHighlight } from '../../events/event-links.ts';
 import { offsetConverter } from './code-points.ts';
 import { emptySummary, skip, type ImportSummary } from './import-summary.ts';
-import { placePassage } from './place-passage.ts';
+import { placePassages, type IncomingPassage } from './place-passage.ts';
 import { comparableUrl, uuidOfUrn } from './source-iri.ts';
 
 export const MAX_W3C_BYTES = 50 * 1024 * 1024;
@@ -38,45 +38,29 @@ export function importW3c(db: Database.Database, bytes: Uint8Array): ImportSumma
   const summary = emptySummary('w3c');
   const tagsBefore = countTags(db);
   const sources = sourceFinder(db);
-  const texts = new Map<string, { text: string; convert: ReturnType<typeof offsetConverter> }>();
+  const texts: SourceTexts = new Map();
   const placedIds = new Map<string, string>();
   const linking: { annotation: Json; label: string }[] = [];
+  // Read every annotation first, then place them source by source; outcomes are reported in file order.
+  const outcomes: ({ skip: string } | { passage: IncomingPassage; hasNote: boolean })[] = [];
+  const labels: string[] = [];
 
   annotations.forEach((value, index) => {
     const label = typeof (value as Json | null)?.['id'] === 'string' ? String((value as Json)['id']) : `annotation #${index + 1}`;
-    if (!isObject(value)) return skip(summary, label, 'it is not an annotation object');
-    if (strings(value['motivation']).includes('linking')) {
+    if (isObject(value) && strings(value['motivation']).includes('linking')) {
       linking.push({ annotation: value, label });
       return;
     }
-    const target = findTarget(value, sources);
-    if ('reason' in target) return skip(summary, label, target.reason);
-    let source = texts.get(target.sourceId);
-    if (source === undefined) {
-      const { text } = currentText(db, target.sourceId);
-      source = { text, convert: offsetConverter(text) };
-      texts.set(target.sourceId, source);
-    }
-    const { quote, position } = readSelectors(target.selectors);
-    let utf16Position: { start: number; end: number } | null = null;
-    if (position !== null && position.end <= position.start) {
-      if (quote === null) return skip(summary, label, `its position ${position.start}..${position.end} is empty`);
-    } else if (position !== null) {
-      const start = source.convert.toUtf16(position.start);
-      const end = source.convert.toUtf16(position.end);
-      if (start !== null && end !== null) utf16Position = { start, end };
-      else if (quote === null) return skip(summary, label, `its position ${position.start}..${position.end} is outside the source's text`);
-    }
-    const bodies = readBodies(value);
-    const placement = placePassage(db, {
-      sourceId: target.sourceId,
-      text: source.text,
-      quote,
-      position: utf16Position,
-      note: bodies.comments.join('\n\n'),
-      tagIds: bodies.tagIds.filter((id) => tagExists(db, id)),
-      tagNames: [...bodies.tagNames, ...bodies.tagIds.filter((id) => !tagExists(db, id)).map((id) => bodies.tagNameOfId.get(id) ?? '')],
-    });
+    labels.push(label);
+    outcomes.push(readPassage(db, value, sources, texts));
+  });
+  const pending = outcomes.flatMap((o) => ('passage' in o ? [o.passage] : []));
+  const placements = new Map(placePassages(db, pending).map((placement, i) => [pending[i], placement]));
+  outcomes.forEach((outcome, i) => {
+    const label = labels[i] ?? '';
+    if ('skip' in outcome) return skip(summary, label, outcome.skip);
+    const placement = placements.get(outcome.passage);
+    if (placement === undefined) return;
     if (!placement.placed) {
       if (placement.existingHighlightId !== undefined) {
         summary.alreadyPresent.highlights += 1;
@@ -88,7 +72,7 @@ export function importW3c(db: Database.Database, bytes: Uint8Array): ImportSumma
     placedIds.set(label, placement.highlightId);
     summary.imported.highlights += 1;
     if (placement.status === 'fuzzy') summary.imported.fuzzy += 1;
-    if (bodies.comments.length > 0) summary.imported.notes += 1;
+    if (outcome.hasNote) summary.imported.notes += 1;
   });
 
   for (const { annotation, label } of linking) {
@@ -98,6 +82,43 @@ export function importW3c(db: Database.Database, bytes: Uint8Array): ImportSumma
   }
   summary.imported.tags = countTags(db) - tagsBefore;
   return summary;
+}
+
+type SourceTexts = Map<string, { text: string; convert: ReturnType<typeof offsetConverter> }>;
+
+/** One annotation as a passage to place, or the reason it cannot be one. */
+function readPassage(db: Database.Database, value: unknown, sources: SourceFinder, texts: SourceTexts): { skip: string } | { passage: IncomingPassage; hasNote: boolean } {
+  if (!isObject(value)) return { skip: 'it is not an annotation object' };
+  const target = findTarget(value, sources);
+  if ('reason' in target) return { skip: target.reason };
+  let source = texts.get(target.sourceId);
+  if (source === undefined) {
+    const { text } = currentText(db, target.sourceId);
+    source = { text, convert: offsetConverter(text) };
+    texts.set(target.sourceId, source);
+  }
+  const { quote, position } = readSelectors(target.selectors);
+  let utf16Position: { start: number; end: number } | null = null;
+  if (position !== null && position.end <= position.start) {
+    if (quote === null) return { skip: `its position ${position.start}..${position.end} is empty` };
+  } else if (position !== null) {
+    const start = source.convert.toUtf16(position.start);
+    const end = source.convert.toUtf16(position.end);
+    if (start !== null && end !== null) utf16Position = { start, end };
+    else if (quote === null) return { skip: `its position ${position.start}..${position.end} is outside the source's text` };
+  }
+  const bodies = readBodies(value);
+  const known = bodies.tagIds.filter((id) => tagExists(db, id));
+  const passage: IncomingPassage = {
+    sourceId: target.sourceId,
+    text: source.text,
+    quote,
+    position: utf16Position,
+    note: bodies.comments.join('\n\n'),
+    tagIds: known,
+    tagNames: [...bodies.tagNames, ...bodies.tagIds.filter((id) => !known.includes(id)).map((id) => bodies.tagNameOfId.get(id) ?? '')],
+  };
+  return { passage, hasNote: bodies.comments.length > 0 };
 }
 
 /** The annotations of any shape this importer understands, in file order. */
