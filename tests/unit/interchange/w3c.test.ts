@@ -119,7 +119,10 @@ describe('W3C Web Annotation import', () => {
     expect(exported.counts.highlights).toBe(sample.highlights.length);
   });
 
-  it('reads a Hypothesis export: uri, text, tags and its selectors, and reports annotations of pages not in the project', () => {
+  it.each([
+    ['its API search results', (rows: unknown[]) => ({ total: rows.length, rows })],
+    ['its client\'s export file', (annotations: unknown[]) => ({ export_date: '2026-01-01T00:00:00Z', export_userid: 'acct:someone@hypothes.is', annotations })],
+  ])('reads a Hypothesis export (%s): uri, text, tags and its selectors, and reports annotations of pages not in the project', (_shape, wrap) => {
     const core = freshCore();
     loadSampleWithAstral(core);
     const [source] = unwrap(core.call('sources.list', {})).rows.filter((s) => s.title === 'Astral witness');
@@ -127,9 +130,7 @@ describe('W3C Web Annotation import', () => {
     const text = readingText(core, source.id);
     const exact = 'the 🚀 rocket';
     const start = Array.from(text.slice(0, text.indexOf(exact))).length;
-    const hypothesis = {
-      total: 3,
-      rows: [
+    const hypothesis = wrap([
         {
           id: 'hyp-1',
           uri: source.url,
@@ -143,8 +144,7 @@ describe('W3C Web Annotation import', () => {
         },
         { id: 'hyp-2', uri: 'https://elsewhere.example/page', text: 'x', target: [{ source: 'https://elsewhere.example/page', selector: [{ type: 'TextQuoteSelector', exact: 'x' }] }] },
         { id: 'hyp-3', uri: source.url, text: 'A page note', target: [{ source: source.url }] },
-      ],
-    };
+    ]);
     const summary = unwrap(core.call('interchange.import', { file: stageBytes(core, JSON.stringify(hypothesis), 'json'), format: 'w3c' }));
     expect(summary.imported).toMatchObject({ highlights: 1, notes: 1, tags: 2 });
     expect(summary.skipped.items).toEqual([
@@ -245,5 +245,23 @@ describe('W3C import of hostile files', () => {
     expect(result.ok ? '' : result.error.message).toMatch(/imports up to 50 MB/);
     expect(core.call('interchange.import', { file: '../escape.jsonld', format: 'w3c' }).ok).toBe(false);
     expect(core.call('interchange.import', { file: 'missing.jsonld', format: 'w3c' }).ok).toBe(false);
+  });
+});
+
+describe('orphaned highlights in exports', () => {
+  it('travel in W3C by their quote alone, and are counted when REFI-QDA, which needs a position, leaves them out', () => {
+    const sample = buildSampleProject();
+    const { core } = sample;
+    const rocket = sample.highlights.find((h) => h.exact.startsWith('rocket hit'));
+    unwrap(core.call('sources.revise', { id: sample.astralSourceId, text: 'A different text altogether, with nothing of the old one.' }));
+    expect(unwrap(core.call('annotations.get', { id: rocket?.id ?? '' })).status).toBe('orphaned');
+    const w3c = unwrap(core.call('interchange.export', { format: 'w3c' }));
+    const orphans = unwrap(core.call('annotations.list', { status: 'orphaned' })).total;
+    expect(w3c.counts.records).toMatchObject({ annotations: sample.highlights.length, orphanedWithoutPosition: orphans });
+    const items = (JSON.parse(readStaged(core, w3c.file).toString('utf8')) as { first: { items: Annotation[] } }).first.items;
+    const orphan = items.find((a) => a.id === `urn:uuid:${rocket?.id}`);
+    expect(typeof orphan?.target === 'object' ? orphan.target.selector : []).toEqual([{ type: 'TextQuoteSelector', exact: rocket?.exact, prefix: expect.any(String), suffix: expect.any(String) }]);
+    const qdpx = unwrap(core.call('interchange.export', { format: 'qdpx' }));
+    expect(qdpx.counts.records).toMatchObject({ selections: sample.highlights.length - orphans, orphanedLeftOut: orphans });
   });
 });

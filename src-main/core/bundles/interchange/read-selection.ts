@@ -82,11 +82,14 @@ export function readSelectedRows(db: Database.Database): SelectedRows {
     .all() as ExportSource[];
   const highlightRows = db
     .prepare(
-      `SELECT h.id, h.source_id AS sourceId, h.start, h."end", h.exact, h.prefix, h.suffix, h.status, h.color, h.note,
+      // An orphaned highlight keeps its last offsets, which point into an older text: none travel.
+      `SELECT h.id, h.source_id AS sourceId,
+              CASE WHEN h.status = 'orphaned' THEN NULL ELSE h.start END AS start,
+              CASE WHEN h.status = 'orphaned' THEN NULL ELSE h."end" END AS "end", h.exact, h.prefix, h.suffix, h.status, h.color, h.note,
               h.created_at AS createdAt, h.updated_at AS updatedAt,
               (SELECT json_group_array(ht.tag_id) FROM highlight_tags ht WHERE ht.highlight_id = h.id) AS tagIds
        FROM highlights h JOIN selected_highlights sel ON sel.id = h.id
-       ORDER BY h.source_id, h.start IS NULL, h.start, h."end", h.id`,
+       ORDER BY h.source_id, h.status = 'orphaned', h.start, h."end", h.id`,
     )
     .all() as (Omit<ExportHighlight, 'tagIds'> & { tagIds: string })[];
   const highlights = highlightRows.map((row) => ({ ...row, tagIds: JSON.parse(row.tagIds) as string[] }));

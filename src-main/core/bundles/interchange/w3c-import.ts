@@ -139,7 +139,9 @@ function annotationsIn(document: unknown): unknown[] {
     return items;
   }
   if (hasType(document, 'AnnotationPage')) return pageItems(document);
+  // Hypothesis: its API's search results ("rows") and the client's "Export annotations" file ("annotations").
   if (Array.isArray(document['rows'])) return document['rows'];
+  if (Array.isArray(document['annotations'])) return document['annotations'];
   if (hasType(document, 'Annotation') || 'target' in document) return [document];
   throw notAnnotations();
 }
