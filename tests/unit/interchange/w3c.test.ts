@@ -199,6 +199,7 @@ describe('W3C import of hostile files', () => {
       ['{"hello": "world"}', /neither W3C Web Annotations/],
       ['{"type": "AnnotationCollection", "first": "https://example.org/page1"}', /pages are stored elsewhere/],
       ['{"type": "AnnotationPage", "items": {"not": "a list"}}', /"items" is not a list/],
+      [JSON.stringify(Array.from({ length: 100_001 }, () => ({}))), /holds 100,001 annotations; Sourcebench imports up to 100,000/],
     ];
     for (const [data, message] of cases) {
       const result = attempt(core, data);
