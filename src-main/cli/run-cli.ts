@@ -12,7 +12,9 @@ import { annotationsCommand } from './commands/annotations.ts';
 import { compareCommand } from './commands/compare.ts';
 import { eventCommand } from './commands/event.ts';
 import { eventsCommand } from './commands/events.ts';
+import { exportAsCommand } from './commands/export-as.ts';
 import { importCommand } from './commands/import.ts';
+import { importAnnotationsCommand } from './commands/import-annotations.ts';
 import { linkCommand } from './commands/link.ts';
 import { redoCommand } from './commands/redo.ts';
 import { reportCommand } from './commands/report.ts';
@@ -46,6 +48,8 @@ const commands: readonly Command[] = [
   redoCommand,
   serveCommand,
   reportCommand,
+  exportAsCommand,
+  importAnnotationsCommand,
 ];
 
 // Every option of every command, only to find the command's name among the arguments (an

@@ -9,6 +9,7 @@ import { compareOperations } from '../compare/operations.ts';
 import { entitiesOperations } from '../events/entities/operations.ts';
 import { eventsOperations } from '../events/operations.ts';
 import { historyOperations } from '../history/operations.ts';
+import { interchangeOperations } from '../bundles/interchange/operations.ts';
 import { projectOperations } from '../project/operations.ts';
 import { searchOperations } from '../search/operations.ts';
 import { sourcesOperations } from '../sources/operations.ts';
@@ -25,6 +26,7 @@ export const allOperations = [
   ...compareOperations,
   ...searchOperations,
   ...reportOperations,
+  ...interchangeOperations,
 ] as const;
 
 type AllOperations = (typeof allOperations)[number];
