@@ -42,6 +42,7 @@ export const pageKeyGroups: readonly PageKeyGroup[] = [
     keys: [
       { keys: ['H'], does: 'Highlight the selected words in the last colour' },
       { keys: ['Ctrl+Shift+H'], does: 'Highlight the selection (also inside the text)' },
+      { keys: ['F'], does: 'Find the selected words in the other sources' },
       { keys: ['↑', '↓'], does: 'Move between highlights in the side panel' },
       { keys: ['Ctrl+Enter'], does: 'Save a highlight’s note' },
       { keys: ['Esc'], does: 'Close the open highlight, then go back to the library' },
