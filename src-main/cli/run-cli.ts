@@ -16,6 +16,7 @@ import { importCommand } from './commands/import.ts';
 import { linkCommand } from './commands/link.ts';
 import { redoCommand } from './commands/redo.ts';
 import { reviseCommand } from './commands/revise.ts';
+import { saveCopyCommand } from './commands/save-copy.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
@@ -44,6 +45,7 @@ const commands: readonly Command[] = [
   undoCommand,
   redoCommand,
   serveCommand,
+  saveCopyCommand,
 ];
 
 // Every option of every command, only to find the command's name among the arguments (an

@@ -1,17 +1,28 @@
-// The desktop app's main process: opens the default project, serves the one
-// IPC channel from the renderer it created, and nothing else.
+// The desktop app's main process: one window on one open project at a time,
+// projects opened and switched like documents, and the one IPC channel from
+// the renderer it created.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain } from 'electron';
-import { openCore, type Core } from '../../core/core.ts';
-import { scheduleBackups } from '../../core/project/backup-schedule.ts';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { AppError } from '../../core/api/errors.ts';
 import { defaultProjectPath } from '../../core/project/default-location.ts';
 import { callChannel } from './channel.ts';
+import { loadRecentProjects, projectDocuments, type ProjectDocuments } from './project-documents.ts';
+import { openProjectSession, type ProjectSession } from './project-session.ts';
+import { windowTitle } from './project-title.ts';
+import { startupProject } from './startup-project.ts';
 import { hardenSessions, isOwnRendererUrl } from './window-security.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+let documents: ProjectDocuments | null = null;
+let pageTitle = 'Sourcebench';
+
+function currentProjectPath(): string | null {
+  return documents?.session.core.project.path ?? null;
+}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -31,10 +42,41 @@ function createWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // The page names its view; the window adds which project is open.
+  window.on('page-title-updated', (event, title) => {
+    event.preventDefault();
+    pageTitle = title;
+    showProjectInTitle(window);
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  showProjectInTitle(window);
+  loadRenderer(window);
+  return window;
+}
+
+function loadRenderer(window: BrowserWindow): void {
   const devServer = process.env['ELECTRON_RENDERER_URL'];
   if (devServer) void window.loadURL(devServer);
   else void window.loadFile(path.join(here, '../renderer/index.html'));
-  return window;
+}
+
+function showProjectInTitle(window: BrowserWindow): void {
+  const project = currentProjectPath();
+  if (project === null) return;
+  window.setTitle(windowTitle(project, pageTitle));
+  if (process.platform === 'darwin') window.setRepresentedFilename(project);
+}
+
+function projectChanged({ projectSwitched }: { projectSwitched: boolean }): void {
+  const window = mainWindow;
+  if (window === null) return;
+  if (projectSwitched) {
+    pageTitle = 'Sourcebench';
+    loadRenderer(window);
+  }
+  showProjectInTitle(window);
 }
 
 function serveCalls(): void {
@@ -46,19 +88,44 @@ function serveCalls(): void {
       return { ok: false, error: { code: 'invalid_input', message: 'A call needs an operation name.' } };
     }
     const { op, input } = payload as { op: string; input?: unknown };
-    if (core === null) return { ok: false, error: { code: 'internal', message: 'No project is open.' } };
-    return core.callUntyped(op, input);
+    if (documents === null) return { ok: false, error: { code: 'internal', message: 'No project is open.' } };
+    return documents.session.core.callUntyped(op, input);
   });
+}
+
+/** The project to start with; when it cannot be opened, says why and opens the default project instead. */
+function openStartupSession(launchProject: string | null): ProjectSession {
+  const defaultProject = defaultProjectPath();
+  const first = startupProject({
+    launchProject,
+    envProject: process.env['SOURCEBENCH_PROJECT'],
+    recentProjects: loadRecentProjects(),
+    defaultProject,
+    exists: existsSync,
+  });
+  try {
+    return openProjectSession(first);
+  } catch (error) {
+    if (first === defaultProject) throw error;
+    const message = error instanceof AppError ? error.message : String(error);
+    dialog.showErrorBox(`Could not open ${path.basename(first)}`, `${message}\n\nThe default project opens instead.`);
+    return openProjectSession(defaultProject);
+  }
 }
 
 app.whenReady().then(() => {
   hardenSessions();
-  core = openCore(process.env['SOURCEBENCH_PROJECT'] ?? defaultProjectPath());
-  scheduleBackups(core.project);
+  const session = openStartupSession(null);
+  documents = projectDocuments({
+    session,
+    defaultProject: defaultProjectPath(),
+    window: () => mainWindow,
+    changed: projectChanged,
+  });
   serveCalls();
-  createWindow();
+  mainWindow = createWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
 });
 
@@ -66,4 +133,4 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => core?.close());
+app.on('will-quit', () => documents?.session.close());
