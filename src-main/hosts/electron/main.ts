@@ -7,8 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { AppError } from '../../core/api/errors.ts';
-import { defaultProjectPath } from '../../core/project/default-location.ts';
+import { defaultProjectPath, userDataFolder } from '../../core/project/default-location.ts';
 import { callChannel } from './channel.ts';
+import { documentFromOpenFile, documentsFromArgv, type DocumentToOpen } from './launch-args.ts';
+import { openDocuments } from './open-documents.ts';
 import { loadRecentProjects, projectDocuments, type ProjectDocuments } from './project-documents.ts';
 import { openProjectSession, type ProjectSession } from './project-session.ts';
 import { windowTitle } from './project-title.ts';
@@ -19,6 +21,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let documents: ProjectDocuments | null = null;
 let pageTitle = 'Sourcebench';
+// Files handed over before the app is ready (macOS sends open-file that early).
+const waitingDocuments: DocumentToOpen[] = [];
 
 function currentProjectPath(): string | null {
   return documents?.session.core.project.path ?? null;
@@ -113,24 +117,62 @@ function openStartupSession(launchProject: string | null): ProjectSession {
   }
 }
 
-app.whenReady().then(() => {
-  hardenSessions();
-  const session = openStartupSession(null);
-  documents = projectDocuments({
-    session,
-    defaultProject: defaultProjectPath(),
-    window: () => mainWindow,
-    changed: projectChanged,
-  });
-  serveCalls();
-  mainWindow = createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
-  });
-});
+function argvDocuments(argv: readonly string[], cwd: string): DocumentToOpen[] {
+  return documentsFromArgv(argv, { cwd, defaultApp: process.defaultApp === true });
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+function handOver(files: DocumentToOpen[]): void {
+  if (documents === null) {
+    waitingDocuments.push(...files);
+    return;
+  }
+  if (mainWindow === null) mainWindow = createWindow();
+  openDocuments(documents, mainWindow, files);
+}
 
-app.on('will-quit', () => documents?.session.close());
+function start(): void {
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    const document = documentFromOpenFile(file);
+    if (document !== null) handOver([document]);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    handOver(argvDocuments(argv, workingDirectory));
+    if (mainWindow !== null) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    hardenSessions();
+    waitingDocuments.push(...argvDocuments(process.argv, process.cwd()));
+    const launchProject = waitingDocuments.filter((d) => d.kind === 'project').at(-1)?.path ?? null;
+    const session = openStartupSession(launchProject);
+    documents = projectDocuments({
+      session,
+      defaultProject: defaultProjectPath(),
+      window: () => mainWindow,
+      changed: projectChanged,
+    });
+    serveCalls();
+    mainWindow = createWindow();
+    // The launch project is open already; the rest (bundles, further projects) follow.
+    openDocuments(documents, mainWindow, waitingDocuments.splice(0).filter((d) => d.path !== launchProject));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => documents?.session.close());
+}
+
+// One folder for the app's settings and the default project, shared with browser mode and the CLI.
+app.setPath('userData', userDataFolder());
+// One running copy: a second launch (a double-click on a file) hands its files to the first and quits.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();
