@@ -5,11 +5,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { AppError } from '../../core/api/errors.ts';
 import { defaultProjectPath, userDataFolder } from '../../core/project/default-location.ts';
-import { callChannel } from './channel.ts';
+import type { MenuAction } from '../menu-actions.ts';
+import { callChannel, menuActionChannel } from './channel.ts';
 import { documentFromOpenFile, documentsFromArgv, type DocumentToOpen } from './launch-args.ts';
+import { buildMenuTemplate } from './menu-template.ts';
 import { openDocuments } from './open-documents.ts';
 import { loadRecentProjects, projectDocuments, type ProjectDocuments } from './project-documents.ts';
 import { openProjectSession, type ProjectSession } from './project-session.ts';
@@ -73,7 +75,45 @@ function showProjectInTitle(window: BrowserWindow): void {
   if (process.platform === 'darwin') window.setRepresentedFilename(project);
 }
 
+function installMenu(): void {
+  const docs = documents;
+  if (docs === null) return;
+  const current = docs.session.core.project.path;
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    appName: app.name,
+    recentProjects: docs.recentProjects().filter((file) => file !== current),
+    canCloseProject: !docs.isDefaultProject(),
+    onAction: runMenuAction,
+    onOpenRecent: (file) => docs.openProjectFile(file, { create: false }),
+    onClearRecent: () => docs.clearRecentProjects(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Main runs the project-file commands (menu-template.ts: mainMenuActions); the renderer owns the rest. */
+function runMenuAction(action: MenuAction): void {
+  const docs = documents;
+  if (docs === null) return;
+  switch (action) {
+    case 'file.newProject':
+      return void docs.newProject();
+    case 'file.openProject':
+      return void docs.chooseAndOpenProject();
+    case 'file.saveCopy':
+      return void docs.saveCopy();
+    case 'file.closeProject':
+      return docs.closeProject();
+    default:
+      // With every window closed (macOS), a command first brings the workbench back.
+      if (mainWindow === null) mainWindow = createWindow();
+      else mainWindow.webContents.send(menuActionChannel, action);
+  }
+}
+
 function projectChanged({ projectSwitched }: { projectSwitched: boolean }): void {
+  installMenu();
   const window = mainWindow;
   if (window === null) return;
   if (projectSwitched) {
@@ -156,6 +196,7 @@ function start(): void {
       changed: projectChanged,
     });
     serveCalls();
+    installMenu();
     mainWindow = createWindow();
     // The launch project is open already; the rest (bundles, further projects) follow.
     openDocuments(documents, mainWindow, waitingDocuments.splice(0).filter((d) => d.path !== launchProject));
@@ -171,6 +212,7 @@ function start(): void {
   app.on('will-quit', () => documents?.session.close());
 }
 
+app.setName('Sourcebench');
 // One folder for the app's settings and the default project, shared with browser mode and the CLI.
 app.setPath('userData', userDataFolder());
 // One running copy: a second launch (a double-click on a file) hands its files to the first and quits.
