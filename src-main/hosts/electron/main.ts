@@ -17,6 +17,8 @@ import { loadRecentProjects, projectDocuments, type ProjectDocuments } from './p
 import { openProjectSession, type ProjectSession } from './project-session.ts';
 import { windowTitle } from './project-title.ts';
 import { startupProject } from './startup-project.ts';
+import { rememberedPlacement, rememberPlacementOf } from './window-memory.ts';
+import { minimumWindowSize } from './window-placement.ts';
 import { hardenSessions, isOwnRendererUrl } from './window-security.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,9 +33,11 @@ function currentProjectPath(): string | null {
 }
 
 function createWindow(): BrowserWindow {
+  const placement = rememberedPlacement();
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...placement.bounds,
+    minWidth: minimumWindowSize.width,
+    minHeight: minimumWindowSize.height,
     title: 'Sourcebench',
     show: false,
     webPreferences: {
@@ -47,6 +51,8 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  if (placement.maximized) window.maximize();
+  rememberPlacementOf(window);
   window.once('ready-to-show', () => window.show());
   // The page names its view; the window adds which project is open.
   window.on('page-title-updated', (event, title) => {
