@@ -51,9 +51,11 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  if (placement.maximized) window.maximize();
   rememberPlacementOf(window);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   // The page names its view; the window adds which project is open.
   window.on('page-title-updated', (event, title) => {
     event.preventDefault();
