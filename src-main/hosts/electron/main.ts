@@ -156,7 +156,8 @@ function openStartupSession(launchProject: string | null): ProjectSession {
     exists: existsSync,
   });
   try {
-    return openProjectSession(first);
+    // A file the user double-clicked must exist; the default or SOURCEBENCH_PROJECT may be created.
+    return openProjectSession(first, { create: first !== launchProject });
   } catch (error) {
     if (first === defaultProject) throw error;
     const message = error instanceof AppError ? error.message : String(error);
