@@ -6,6 +6,9 @@
 // menuActionChannel (main → renderer): a menu action id from
 // src-main/hosts/menu-actions.ts, for the items the renderer owns. The preload
 // passes on only known ids, through `window.sourcebench.onMenuAction(listener)`.
+// The menu's shortcuts win over the page's: edit.undo and edit.redo arrive
+// even while a text field has focus, so the renderer should let that field
+// undo its typing (document.execCommand('undo')) instead of the project.
 //
 // openRequestChannel (main → renderer): `{ kind: 'openBundle', file }` when
 // the user opened a .sbundle from the file manager (double-click, or dropped
