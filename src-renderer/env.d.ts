@@ -9,6 +9,8 @@ declare global {
     call(op: string, input: unknown): Promise<unknown>;
     /** Menu commands from the native menu; returns a function that stops listening. */
     onMenuAction?(listener: (action: string) => void): () => void;
+    /** Files the user opened from outside the app (a double-clicked .sbundle, staged); see src-main/hosts/electron/channel.ts. */
+    onOpenRequest?(listener: (request: { kind: 'openBundle'; file: string }) => void): () => void;
   }
 
   interface Window {

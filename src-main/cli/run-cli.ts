@@ -19,6 +19,7 @@ import { linkCommand } from './commands/link.ts';
 import { redoCommand } from './commands/redo.ts';
 import { reportCommand } from './commands/report.ts';
 import { reviseCommand } from './commands/revise.ts';
+import { saveCopyCommand } from './commands/save-copy.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
@@ -50,6 +51,7 @@ const commands: readonly Command[] = [
   reportCommand,
   exportAsCommand,
   importAnnotationsCommand,
+  saveCopyCommand,
 ];
 
 // Every option of every command, only to find the command's name among the arguments (an

@@ -1,8 +1,10 @@
 // Locks down every web contents the app creates: no navigation away from the
-// workbench, no new windows, no permissions, no webviews.
+// workbench, no new windows, no permissions, no webviews. A web or mail link
+// the user follows is offered to the system browser after a confirmation.
 
-import { app, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
 import { contentSecurityPolicy } from '../http/security-headers.ts';
+import { externalLinkQuestion, externalLinkTarget } from './external-links.ts';
 
 export function isOwnRendererUrl(url: string): boolean {
   const devServer = process.env['ELECTRON_RENDERER_URL'];
@@ -17,10 +19,24 @@ export function hardenSessions(): void {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
   });
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) => {
+      void offerInBrowser(contents, url);
+      return { action: 'deny' };
+    });
     contents.on('will-navigate', (event, url) => {
-      if (!isOwnRendererUrl(url)) event.preventDefault();
+      if (isOwnRendererUrl(url)) return;
+      event.preventDefault();
+      void offerInBrowser(contents, url);
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
+}
+
+async function offerInBrowser(contents: WebContents, url: string): Promise<void> {
+  const target = externalLinkTarget(url);
+  if (target === null) return;
+  const question = { type: 'question' as const, ...externalLinkQuestion(target) };
+  const window = BrowserWindow.fromWebContents(contents);
+  const answer = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);
+  if (answer.response === 0) await shell.openExternal(target);
 }

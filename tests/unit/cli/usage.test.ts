@@ -21,6 +21,7 @@ describe('help and version', () => {
       'undo',
       'redo',
       'serve',
+      'save-copy PATH',
       '--project FILE',
       '--json',
       '--version',
@@ -73,7 +74,7 @@ describe('mistyped commands', () => {
   const cases: { args: string[]; message: string }[] = [
     {
       args: ['frobnicate'],
-      message: 'unknown command "frobnicate"; the commands are import, sources, show, revise, annotate, annotations, tags, search, events, event, link, compare, align, undo, redo, serve, report, export-as, import-annotations',
+      message: 'unknown command "frobnicate"; the commands are import, sources, show, revise, annotate, annotations, tags, search, events, event, link, compare, align, undo, redo, serve, report, export-as, import-annotations, save-copy',
     },
     { args: ['sources', '--colour'], message: 'unknown option --colour' },
     { args: ['--project'], message: '--project needs a value' },
