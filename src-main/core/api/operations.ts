@@ -3,6 +3,7 @@
 
 import type { z } from 'zod';
 import { annotationsOperations } from '../annotations/operations.ts';
+import { bundlesOperations } from '../bundles/operations.ts';
 import { codebookOperations } from '../codebook/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { entitiesOperations } from '../events/entities/operations.ts';
@@ -23,6 +24,7 @@ export const allOperations = [
   ...entitiesOperations,
   ...compareOperations,
   ...searchOperations,
+  ...bundlesOperations,
 ] as const;
 
 type AllOperations = (typeof allOperations)[number];
