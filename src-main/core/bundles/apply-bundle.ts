@@ -47,7 +47,7 @@ export function applyBundle(
   db.exec('CREATE TEMP TABLE IF NOT EXISTS bundle_reanchor (id TEXT PRIMARY KEY) WITHOUT ROWID');
   db.exec('DELETE FROM temp.bundle_reanchor');
   try {
-    const context: Context = { db, report, merger, sources, awaitingOriginals, awaitingRevisionOriginals };
+    const context: Context = { db, report, merger, sources, awaitingOriginals, awaitingRevisionOriginals, skippedRevisions: new Set() };
     readZipEntries(filePath, limits, (name) => sinkFor(name, context, limits));
     for (const [sourceId] of awaitingOriginals) {
       throw bundleError(`The original file of source ${sourceId} is missing (${sourceOriginalPrefix}${sourceId}).`, `${sourceOriginalPrefix}${sourceId}`);
@@ -76,6 +76,8 @@ interface Context {
   sources: Map<string, SourceState>;
   awaitingOriginals: Map<string, string>;
   awaitingRevisionOriginals: Map<string, string>;
+  /** Revisions of recognised sources, which stay the sender's history and are not merged. */
+  skippedRevisions: Set<string>;
 }
 
 function sinkFor(name: string, context: Context, limits: BundleLimits): ZipEntrySink {
@@ -165,7 +167,7 @@ function tallyUnion(tally: TableTally, added: number): void {
 function requireRow(db: Database.Database, table: string, id: unknown, where: Where, what: string): void {
   if (db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined) {
     throw bundleError(
-      `Line ${where.line} of ${where.entry} refers to a ${what} (${String(id)}) that is neither in the bundle nor in this project.`,
+      `Line ${where.line} of ${where.entry} refers to ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} (${String(id)}) that is neither in the bundle nor in this project.`,
       where.entry,
       where.line,
     );
@@ -224,6 +226,7 @@ function mergeRevision(record: RevisionLine & Row, context: Context, where: Wher
   if (source?.kind === 'recognised') {
     // Their copy of a document we already hold: its history stays theirs; only its text matters, to place their highlights.
     if (record.id === source.theirCurrent) source.theirTextSha = sha256(record.text);
+    context.skippedRevisions.add(record.id);
     report.tallies.source_revisions.unchanged += 1;
     return;
   }
@@ -305,6 +308,7 @@ function applySourceOriginal(entry: string, sourceId: string, bytes: Buffer, con
 function applyRevisionOriginal(entry: string, revisionId: string, bytes: Buffer, context: Context): void {
   const expected = context.awaitingRevisionOriginals.get(revisionId);
   if (expected === undefined) {
+    if (context.skippedRevisions.has(revisionId)) return;
     const known = context.db.prepare('SELECT 1 FROM source_revisions WHERE id = ?').get(revisionId) !== undefined;
     if (known) return;
     throw bundleError(`The bundle holds a file (${entry}) for a revision it does not carry.`, entry);

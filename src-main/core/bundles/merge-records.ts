@@ -129,7 +129,7 @@ export function createRecordMerger(db: Database.Database, report: MergeReport, c
         tally.unchanged += 1;
         return settle('unchanged', oursHash);
       }
-      const bundleUnchanged = base !== undefined && base.theirs === theirsHash;
+      const bundleUnchanged = (base !== undefined && base.theirs === theirsHash) || (bundleBase != null && bundleBase === theirsHash);
       const localUnchanged = (base !== undefined && base.ours === oursHash) || (bundleBase != null && bundleBase === oursHash);
       if (bundleUnchanged) {
         tally.unchanged += 1;

@@ -42,7 +42,8 @@ export function readZipEntries(filePath: string, limits: BundleLimits, open: (na
       let bytes = 0;
       unfinished = name;
       file.ondata = (error, chunk, final) => {
-        if (error) throw bundleError(`The entry "${name}" is damaged (${error.message}).`, name);
+        // fflate hands back what our own sink threw, too: keep those as they are.
+        if (error) throw (error as unknown) instanceof AppError ? error : bundleError(`The entry "${name}" is damaged (${error.message}).`, name);
         bytes += chunk.length;
         total += chunk.length;
         if (bytes > cap) throw bundleError(`The entry "${name}" unpacks to more than ${cap} bytes; it was refused as a possible zip bomb.`, name);
