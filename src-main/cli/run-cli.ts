@@ -12,8 +12,11 @@ import { annotationsCommand } from './commands/annotations.ts';
 import { compareCommand } from './commands/compare.ts';
 import { eventCommand } from './commands/event.ts';
 import { eventsCommand } from './commands/events.ts';
+import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { linkCommand } from './commands/link.ts';
+import { mergeCommand } from './commands/merge.ts';
+import { openBundleCommand } from './commands/open-bundle.ts';
 import { redoCommand } from './commands/redo.ts';
 import { reviseCommand } from './commands/revise.ts';
 import { searchCommand } from './commands/search.ts';
@@ -44,6 +47,9 @@ const commands: readonly Command[] = [
   undoCommand,
   redoCommand,
   serveCommand,
+  exportCommand,
+  mergeCommand,
+  openBundleCommand,
 ];
 
 // Every option of every command, only to find the command's name among the arguments (an
