@@ -58,9 +58,10 @@ export function readZipEntries(filePath: string, limits: BundleLimits, open: (na
     });
     unzip.register(UnzipInflate);
     unzip.register(UnzipPassThrough);
-    const buffer = Buffer.alloc(chunkBytes);
     let position = 0;
     for (;;) {
+      // A fresh buffer each time: fflate keeps references to input it has not finished with.
+      const buffer = Buffer.allocUnsafe(chunkBytes);
       const read = readSync(fd, buffer, 0, chunkBytes, position);
       position += read;
       pushOrExplain(unzip, read === 0 ? new Uint8Array(0) : buffer.subarray(0, read), read === 0);
