@@ -13,9 +13,12 @@ import { compareCommand } from './commands/compare.ts';
 import { eventCommand } from './commands/event.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exportAsCommand } from './commands/export-as.ts';
+import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { importAnnotationsCommand } from './commands/import-annotations.ts';
 import { linkCommand } from './commands/link.ts';
+import { mergeCommand } from './commands/merge.ts';
+import { openBundleCommand } from './commands/open-bundle.ts';
 import { redoCommand } from './commands/redo.ts';
 import { reportCommand } from './commands/report.ts';
 import { reviseCommand } from './commands/revise.ts';
@@ -48,9 +51,12 @@ const commands: readonly Command[] = [
   undoCommand,
   redoCommand,
   serveCommand,
-  reportCommand,
+  exportCommand,
+  mergeCommand,
+  openBundleCommand,
   exportAsCommand,
   importAnnotationsCommand,
+  reportCommand,
   saveCopyCommand,
 ];
 

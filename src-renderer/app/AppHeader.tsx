@@ -2,6 +2,7 @@
 // project, the places, search, Undo/Redo, and the two ways to bring sources in (files, pasted text).
 
 import type { MouseEvent } from 'react';
+import { BundleDialogs } from '../bundles/BundleDialogs.tsx';
 import { UndoRedoButtons } from '../history/UndoRedoButtons.tsx';
 import { useImporter } from '../importing/import-context.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
@@ -63,6 +64,7 @@ export function AppHeader({ route }: { route: Route }) {
       <div className="app-header__actions">
         <UndoRedoButtons />
         <span className="app-header__divider" aria-hidden="true" />
+        <BundleDialogs />
         <button type="button" className="button" onClick={importer.openPasteDialog}>
           Paste text
         </button>

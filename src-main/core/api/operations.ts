@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { annotationsOperations } from '../annotations/operations.ts';
 import { reportOperations } from '../bundles/report/operations.ts';
+import { bundlesOperations } from '../bundles/operations.ts';
 import { codebookOperations } from '../codebook/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { entitiesOperations } from '../events/entities/operations.ts';
@@ -27,6 +28,7 @@ export const allOperations = [
   ...searchOperations,
   ...reportOperations,
   ...interchangeOperations,
+  ...bundlesOperations,
 ] as const;
 
 type AllOperations = (typeof allOperations)[number];

@@ -9,6 +9,7 @@ import { openCore } from '../../core/core.ts';
 import { scheduleBackups } from '../../core/project/backup-schedule.ts';
 import { checkAddress, checkToken, cookieName, sameSecret } from './request-guard.ts';
 import { securityHeaders } from './security-headers.ts';
+import { handleStagedFiles } from './staged-files.ts';
 import { readStaticFile } from './static-files.ts';
 
 // A 10 MB import travels as base64 inside JSON: 4/3 of it plus the envelope.
@@ -62,6 +63,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       if (request.method !== 'POST') return sendText(response, 405, 'Use POST for /api/call.');
       return handleCall(request, response);
     }
+    if (url.pathname === '/files' || url.pathname.startsWith('/files/')) return handleStagedFiles(request, response, url, core.project);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.');
     const file = await readStaticFile(options.rendererDir, url.pathname);
     if (file === null) return sendText(response, 404, 'Not found.');
