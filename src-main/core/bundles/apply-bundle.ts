@@ -16,6 +16,7 @@ import { createRecordMerger, type RecordMerger, type Row } from './merge-records
 import type { Choice, MergeReport, TableTally } from './merge-types.ts';
 import { ndjsonSink } from './ndjson.ts';
 import { recordHash } from './record-hash.ts';
+import { statement } from '../project/statements.ts';
 import { bundleError, readZipEntries, type ZipEntrySink } from './zip-reader.ts';
 
 interface SourceState {
@@ -118,7 +119,7 @@ const lineHandlers: Record<DataTable, LineHandler> = {
   highlight_tags(record, { db, report }, where) {
     requireRow(db, 'highlights', record['highlight_id'], where, 'highlight');
     requireRow(db, 'tags', record['tag_id'], where, 'tag');
-    const added = db.prepare('INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id, created_at) VALUES (?, ?, ?)').run(
+    const added = statement(db, 'INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id, created_at) VALUES (?, ?, ?)').run(
       record['highlight_id'], record['tag_id'], record['created_at'],
     ).changes;
     tallyUnion(report.tallies.highlight_tags, added);
@@ -137,7 +138,7 @@ const lineHandlers: Record<DataTable, LineHandler> = {
   event_actors(record, { db, report }, where) {
     requireRow(db, 'events', record['event_id'], where, 'event');
     requireRow(db, 'entities', record['entity_id'], where, 'entity');
-    const added = db.prepare('INSERT OR IGNORE INTO event_actors (event_id, entity_id, created_at) VALUES (?, ?, ?)').run(
+    const added = statement(db, 'INSERT OR IGNORE INTO event_actors (event_id, entity_id, created_at) VALUES (?, ?, ?)').run(
       record['event_id'], record['entity_id'], record['created_at'],
     ).changes;
     tallyUnion(report.tallies.event_actors, added);
@@ -165,7 +166,7 @@ function tallyUnion(tally: TableTally, added: number): void {
 }
 
 function requireRow(db: Database.Database, table: string, id: unknown, where: Where, what: string): void {
-  if (db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined) {
+  if (statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined) {
     throw bundleError(
       `Line ${where.line} of ${where.entry} refers to ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} (${String(id)}) that is neither in the bundle nor in this project.`,
       where.entry,
@@ -182,21 +183,20 @@ function localSourceId(context: Context, bundleSourceId: string, where: Where): 
 }
 
 function currentRevisionOf(db: Database.Database, sourceId: string): string | null {
-  const row = db.prepare('SELECT current_revision_id AS id FROM sources WHERE id = ?').get(sourceId) as { id: string | null } | undefined;
+  const row = statement(db, 'SELECT current_revision_id AS id FROM sources WHERE id = ?').get(sourceId) as { id: string | null } | undefined;
   return row?.id ?? null;
 }
 
 function mergeSource(record: SourceLine & Row, context: Context): void {
   const { db, merger, sources, report } = context;
-  const exists = db.prepare('SELECT 1 FROM sources WHERE id = ?').get(record.id) !== undefined;
+  const exists = statement(db, 'SELECT 1 FROM sources WHERE id = ?').get(record.id) !== undefined;
   if (!exists) {
     // The same document imported separately by someone else: their highlights join ours.
-    const same = db
-      .prepare('SELECT id, title FROM sources WHERE original_sha256 = ? OR text_sha256 = ? ORDER BY original_sha256 = ? DESC LIMIT 1')
+    const same = statement(db, 'SELECT id, title FROM sources WHERE original_sha256 = ? OR text_sha256 = ? ORDER BY original_sha256 = ? DESC LIMIT 1')
       .get(record.original_sha256, record.text_sha256, record.original_sha256) as { id: string; title: string } | undefined;
     if (same !== undefined) {
       const current = currentRevisionOf(db, same.id);
-      const text = db.prepare('SELECT text FROM source_revisions WHERE id = ?').get(current) as { text: string } | undefined;
+      const text = statement(db, 'SELECT text FROM source_revisions WHERE id = ?').get(current) as { text: string } | undefined;
       sources.set(record.id, {
         localId: same.id, kind: 'recognised', theirCurrent: record.current_revision_id, localCurrentBefore: current,
         takeTheirs: false, originalSha256: record.original_sha256, localTextSha: sha256(text?.text ?? ''),
@@ -231,16 +231,16 @@ function mergeRevision(record: RevisionLine & Row, context: Context, where: Wher
     return;
   }
   const sourceId = localSourceId(context, record.source_id, where);
-  if (db.prepare('SELECT 1 FROM source_revisions WHERE id = ?').get(record.id) !== undefined) {
+  if (statement(db, 'SELECT 1 FROM source_revisions WHERE id = ?').get(record.id) !== undefined) {
     report.tallies.source_revisions.unchanged += 1;
     return;
   }
   // Both sides revised the same source: theirs goes after ours in its history.
-  const taken = db.prepare('SELECT 1 FROM source_revisions WHERE source_id = ? AND number = ?').get(sourceId, record.number) !== undefined;
+  const taken = statement(db, 'SELECT 1 FROM source_revisions WHERE source_id = ? AND number = ?').get(sourceId, record.number) !== undefined;
   const number = taken
-    ? (db.prepare('SELECT MAX(number) + 1 AS n FROM source_revisions WHERE source_id = ?').get(sourceId) as { n: number }).n
+    ? (statement(db, 'SELECT MAX(number) + 1 AS n FROM source_revisions WHERE source_id = ?').get(sourceId) as { n: number }).n
     : record.number;
-  db.prepare(
+  statement(db, 
     `INSERT INTO source_revisions (id, source_id, number, lines, removed_lines, text, original, reason, created_at)
      VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
   ).run(record.id, sourceId, number, record.lines, record.removed_lines, record.text, record.reason, record.created_at);
@@ -293,7 +293,7 @@ function mergeHighlight(record: HighlightLine & Row, context: Context, where: Wh
 }
 
 function markForReanchor(db: Database.Database, highlightId: string): void {
-  db.prepare('INSERT OR IGNORE INTO temp.bundle_reanchor (id) VALUES (?)').run(highlightId);
+  statement(db, 'INSERT OR IGNORE INTO temp.bundle_reanchor (id) VALUES (?)').run(highlightId);
 }
 
 function applySourceOriginal(entry: string, sourceId: string, bytes: Buffer, context: Context): void {
@@ -302,24 +302,24 @@ function applySourceOriginal(entry: string, sourceId: string, bytes: Buffer, con
   if (sha256(bytes) !== source.originalSha256) throw bundleError(`The original file ${entry} does not match its source's SHA-256.`, entry);
   context.awaitingOriginals.delete(sourceId);
   if (!source.takeTheirs) return;
-  context.db.prepare('UPDATE sources SET original = ? WHERE id = ? AND original_sha256 = ?').run(bytes, source.localId, source.originalSha256);
+  statement(context.db, 'UPDATE sources SET original = ? WHERE id = ? AND original_sha256 = ?').run(bytes, source.localId, source.originalSha256);
 }
 
 function applyRevisionOriginal(entry: string, revisionId: string, bytes: Buffer, context: Context): void {
   const expected = context.awaitingRevisionOriginals.get(revisionId);
   if (expected === undefined) {
     if (context.skippedRevisions.has(revisionId)) return;
-    const known = context.db.prepare('SELECT 1 FROM source_revisions WHERE id = ?').get(revisionId) !== undefined;
+    const known = statement(context.db, 'SELECT 1 FROM source_revisions WHERE id = ?').get(revisionId) !== undefined;
     if (known) return;
     throw bundleError(`The bundle holds a file (${entry}) for a revision it does not carry.`, entry);
   }
   if (sha256(bytes) !== expected) throw bundleError(`The file ${entry} does not match its revision's SHA-256.`, entry);
   context.awaitingRevisionOriginals.delete(revisionId);
-  context.db.prepare('UPDATE source_revisions SET original = ? WHERE id = ?').run(bytes, revisionId);
+  statement(context.db, 'UPDATE source_revisions SET original = ? WHERE id = ?').run(bytes, revisionId);
 }
 
 function setCurrentRevisions(db: Database.Database, sources: Map<string, SourceState>): void {
-  const set = db.prepare('UPDATE sources SET current_revision_id = ? WHERE id = ? AND current_revision_id IS NOT ?');
+  const set = statement(db, 'UPDATE sources SET current_revision_id = ? WHERE id = ? AND current_revision_id IS NOT ?');
   for (const source of sources.values()) {
     if (source.kind === 'merged' && source.takeTheirs) set.run(source.theirCurrent, source.localId, source.theirCurrent);
   }
@@ -336,7 +336,7 @@ function reanchorMoved({ db, sources, report, merger }: Context): void {
   const add = (sourceId: string, ids: readonly string[]) => {
     if (ids.length > 0) byLocalSource.set(sourceId, [...(byLocalSource.get(sourceId) ?? []), ...ids]);
   };
-  const stale = db.prepare(
+  const stale = statement(db, 
     `SELECT h.id FROM highlights h JOIN sources s ON s.id = h.source_id
      WHERE h.source_id = ? AND h.revision_id IS NOT s.current_revision_id AND (h.revision_id = ? OR h.revision_id = ?)`,
   );
@@ -344,7 +344,7 @@ function reanchorMoved({ db, sources, report, merger }: Context): void {
     if (source.kind !== 'merged') continue;
     add(source.localId, (stale.all(source.localId, source.localCurrentBefore, source.theirCurrent) as { id: string }[]).map((r) => r.id));
   }
-  const marked = db.prepare('SELECT h.source_id AS sourceId, h.id FROM temp.bundle_reanchor m JOIN highlights h ON h.id = m.id').all() as { sourceId: string; id: string }[];
+  const marked = statement(db, 'SELECT h.source_id AS sourceId, h.id FROM temp.bundle_reanchor m JOIN highlights h ON h.id = m.id').all() as { sourceId: string; id: string }[];
   for (const row of marked) add(row.sourceId, [row.id]);
   for (const [sourceId, ids] of byLocalSource) {
     const unique = [...new Set(ids)];
