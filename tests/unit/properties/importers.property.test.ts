@@ -153,7 +153,7 @@ describe('importing hostile files', () => {
       (text, name) => {
         importText(name, text);
       },
-      50,
+      40,
     );
     expectSound();
   });
@@ -165,7 +165,7 @@ describe('importing hostile files', () => {
       (html) => {
         importText('broken.html', html);
       },
-      40,
+      30,
     );
     expectSound();
   });
@@ -177,7 +177,7 @@ describe('importing hostile files', () => {
       (html) => {
         expectNoScript(importText('page.html', html));
       },
-      50,
+      40,
     );
     expectSound();
   });
@@ -201,7 +201,7 @@ describe('importing hostile files', () => {
       (markdown) => {
         expectNoScript(importText('notes.md', markdown));
       },
-      120,
+      100,
     );
     expectSound();
   });
