@@ -9,12 +9,14 @@ import { asUsageError, type Command } from './command.ts';
 import { alignCommand } from './commands/align.ts';
 import { annotateCommand } from './commands/annotate.ts';
 import { annotationsCommand } from './commands/annotations.ts';
+import { backupsCommand } from './commands/backups.ts';
 import { compareCommand } from './commands/compare.ts';
 import { eventCommand } from './commands/event.ts';
 import { eventsCommand } from './commands/events.ts';
 import { importCommand } from './commands/import.ts';
 import { linkCommand } from './commands/link.ts';
 import { redoCommand } from './commands/redo.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { reviseCommand } from './commands/revise.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -44,6 +46,8 @@ const commands: readonly Command[] = [
   undoCommand,
   redoCommand,
   serveCommand,
+  backupsCommand,
+  restoreCommand,
 ];
 
 // Every option of every command, only to find the command's name among the arguments (an

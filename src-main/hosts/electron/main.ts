@@ -4,14 +4,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain } from 'electron';
-import { openCore, type Core } from '../../core/core.ts';
-import { scheduleBackups } from '../../core/project/backup-schedule.ts';
+import { openHostCore, type HostCore } from '../../core/project/host-core.ts';
 import { defaultProjectPath } from '../../core/project/default-location.ts';
 import { callChannel } from './channel.ts';
 import { hardenSessions, isOwnRendererUrl } from './window-security.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-let core: Core | null = null;
+let core: HostCore | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -53,8 +52,7 @@ function serveCalls(): void {
 
 app.whenReady().then(() => {
   hardenSessions();
-  core = openCore(process.env['SOURCEBENCH_PROJECT'] ?? defaultProjectPath());
-  scheduleBackups(core.project);
+  core = openHostCore(process.env['SOURCEBENCH_PROJECT'] ?? defaultProjectPath());
   serveCalls();
   createWindow();
   app.on('activate', () => {

@@ -73,7 +73,7 @@ describe('mistyped commands', () => {
   const cases: { args: string[]; message: string }[] = [
     {
       args: ['frobnicate'],
-      message: 'unknown command "frobnicate"; the commands are import, sources, show, revise, annotate, annotations, tags, search, events, event, link, compare, align, undo, redo, serve',
+      message: 'unknown command "frobnicate"; the commands are import, sources, show, revise, annotate, annotations, tags, search, events, event, link, compare, align, undo, redo, serve, backups, restore',
     },
     { args: ['sources', '--colour'], message: 'unknown option --colour' },
     { args: ['--project'], message: '--project needs a value' },
