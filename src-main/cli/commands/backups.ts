@@ -3,6 +3,7 @@
 
 import path from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
+import { describeBackupReason } from '../../core/project/backup-operations.ts';
 import { listBackups } from '../../core/project/backup.ts';
 import { exitCode, printJson, UsageError } from '../cli-context.ts';
 import { operands, parseCommandArgs, type Command } from '../command.ts';
@@ -38,20 +39,12 @@ before a restore. Restore one with "sourcebench restore NAME --yes".
     }
     const table = formatTable(
       [{ header: 'TAKEN' }, { header: 'REASON' }, { header: 'SIZE' }, { header: 'NAME' }],
-      backups.map((b) => [b.takenAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'), describeReason(b.reason), formatBytes(b.bytes), b.name]),
+      backups.map((b) => [b.takenAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'), describeBackupReason(b.reason), formatBytes(b.bytes), b.name]),
     );
     ctx.io.stdout(`${table}\n`);
     return exitCode.ok;
   },
 };
-
-export function describeReason(reason: string): string {
-  if (reason === 'scheduled') return 'scheduled';
-  if (reason === 'before-restore') return 'before a restore';
-  if (reason === 'before-merge') return 'before a merge';
-  const upgrade = /^before-v(\d+)$/.exec(reason);
-  return upgrade ? `before upgrade to v${upgrade[1]}` : reason;
-}
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -12,6 +12,8 @@ export interface BackupListing {
   name: string;
   /** scheduled, before-restore, before-merge, before-vNN (a migration). */
   reason: string;
+  /** The reason in words for people: "Scheduled", "Before an upgrade", … */
+  reasonLabel: string;
   takenAt: string;
   bytes: number;
 }
@@ -25,11 +27,24 @@ export interface RestoreRequested {
   previousSavedAs: string | null;
 }
 
+export function describeBackupReason(reason: string): string {
+  if (reason === 'scheduled') return 'Scheduled';
+  if (reason === 'before-restore') return 'Before a restore';
+  if (reason === 'before-merge') return 'Before a merge';
+  return /^before-v\d+$/.test(reason) ? 'Before an upgrade' : reason;
+}
+
 const backupName = z.string().min(1).max(300);
 
 export const backupOperations = [
   defineOperation('project.backups', z.object({}), (project): BackupListing[] =>
-    listBackups(project.path).map((b) => ({ name: path.basename(b.path), reason: b.reason, takenAt: b.takenAt, bytes: b.bytes })),
+    listBackups(project.path).map((b) => ({
+      name: path.basename(b.path),
+      reason: b.reason,
+      reasonLabel: describeBackupReason(b.reason),
+      takenAt: b.takenAt,
+      bytes: b.bytes,
+    })),
   ),
   defineOperation('project.restoreBackup', z.object({ name: backupName }), (project, input): RestoreRequested => {
     const backup = findBackup(project.path, input.name);

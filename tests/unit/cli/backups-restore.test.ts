@@ -33,7 +33,7 @@ describe('sourcebench backups and restore', () => {
     const listed = await cli(['--project', project, 'backups']);
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/TAKEN\s+REASON\s+SIZE\s+NAME/);
-    expect(listed.stdout).toMatch(/scheduled\s+\d+ KB\s+test\.sourcebench\.scheduled\./);
+    expect(listed.stdout).toMatch(/Scheduled\s+\d+ KB\s+test\.sourcebench\.scheduled\./);
     const json = JSON.parse((await cli(['--project', project, '--json', 'backups'])).stdout) as { reason: string; bytes: number }[];
     expect(json).toHaveLength(1);
     expect(json[0]?.reason).toBe('scheduled');
