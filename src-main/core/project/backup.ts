@@ -7,8 +7,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../api/errors.ts';
 import { checkDatabase } from './check-project.ts';
+import { BACKUPS_KEPT_PER_REASON } from '../limits.ts';
 
-const keptPerReason = 5;
+const keptPerReason = BACKUPS_KEPT_PER_REASON;
 
 export interface BackupInfo {
   path: string;

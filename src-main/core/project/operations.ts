@@ -6,7 +6,7 @@ import path from 'node:path';
 import { defineOperation } from '../api/contract.ts';
 import { loadSampleDocuments } from '../sample/load-sample.ts';
 import { backupOperations } from './backup-operations.ts';
-import { MAX_IMPORT_BYTES } from '../sources/extract/extract-document.ts';
+import { MAX_IMPORT_BYTES } from '../limits.ts';
 
 export interface ProjectInfo {
   path: string;

@@ -9,9 +9,9 @@ import { openHostCore } from '../../core/project/host-core.ts';
 import { checkAddress, checkToken, cookieName, sameSecret } from './request-guard.ts';
 import { securityHeaders } from './security-headers.ts';
 import { readStaticFile } from './static-files.ts';
+import { MAX_REQUEST_BYTES } from '../../core/limits.ts';
 
-// A 10 MB import travels as base64 inside JSON: 4/3 of it plus the envelope.
-export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+export { MAX_REQUEST_BYTES } from '../../core/limits.ts';
 
 export interface HttpServerOptions {
   projectPath: string;
