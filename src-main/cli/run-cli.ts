@@ -9,6 +9,7 @@ import { asUsageError, type Command } from './command.ts';
 import { alignCommand } from './commands/align.ts';
 import { annotateCommand } from './commands/annotate.ts';
 import { annotationsCommand } from './commands/annotations.ts';
+import { backupsCommand } from './commands/backups.ts';
 import { compareCommand } from './commands/compare.ts';
 import { eventCommand } from './commands/event.ts';
 import { eventsCommand } from './commands/events.ts';
@@ -21,6 +22,7 @@ import { mergeCommand } from './commands/merge.ts';
 import { openBundleCommand } from './commands/open-bundle.ts';
 import { redoCommand } from './commands/redo.ts';
 import { reportCommand } from './commands/report.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { reviseCommand } from './commands/revise.ts';
 import { saveCopyCommand } from './commands/save-copy.ts';
 import { searchCommand } from './commands/search.ts';
@@ -58,6 +60,8 @@ const commands: readonly Command[] = [
   importAnnotationsCommand,
   reportCommand,
   saveCopyCommand,
+  backupsCommand,
+  restoreCommand,
 ];
 
 // Every option of every command, only to find the command's name among the arguments (an

@@ -2,6 +2,7 @@
 // project (no sources, no filters) the welcome panel takes its place.
 
 import { ErrorAlert } from '../app/ErrorAlert.tsx';
+import { BackupsButton } from '../backups/BackupsDialog.tsx';
 import { WelcomePanel } from '../welcome/WelcomePanel.tsx';
 import { hasFilters, type LibraryQuery } from './library-query.ts';
 import { LibraryFilters } from './LibraryFilters.tsx';
@@ -37,6 +38,7 @@ export function LibraryView({ query, onQueryChange }: LibraryViewProps) {
           Library
         </h1>
         <LibraryFilters query={query} onChange={onQueryChange} />
+        <BackupsButton />
       </div>
       {pages.isError && <ErrorAlert title="Some sources could not be loaded." error={pages.error} onRetry={() => void pages.refetch()} />}
       <SourceTable

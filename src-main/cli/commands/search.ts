@@ -9,6 +9,7 @@ import { exitCode, printFailure, printJson, UsageError, type CliContext } from '
 import { operands, parseCommandArgs, wholeNumber, type Command } from '../command.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
+import { MAX_SEARCH_RESULTS } from '../../core/limits.ts';
 
 const options = {
   ...globalOptions,
@@ -19,7 +20,7 @@ const options = {
 // The same list as the core's (search-types.ts), kept here so --help loads no core code.
 const kinds: readonly SearchKind[] = ['sources', 'highlights', 'notes', 'events'];
 const kindLabels: Record<SearchKind, string> = { sources: 'Sources', highlights: 'Highlights', notes: 'Notes', events: 'Events' };
-const maxLimit = 200;
+const maxLimit = MAX_SEARCH_RESULTS;
 
 export const searchCommand: Command = {
   name: 'search',

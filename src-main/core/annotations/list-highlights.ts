@@ -6,13 +6,14 @@ import { z } from 'zod';
 import { toHighlights, highlightColumns, type HighlightRow } from './highlight-rows.ts';
 import type { Highlight } from './highlight-types.ts';
 import { readSummary } from '../sources/source-rows.ts';
+import { MAX_LIST_ROWS } from '../limits.ts';
 
 export const listHighlightsInput = z.object({
   sourceId: z.string().min(1).max(100).optional(),
   status: z.enum(['anchored', 'moved', 'fuzzy', 'orphaned']).optional(),
   tagId: z.string().min(1).max(100).optional(),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(10_000).default(1000),
+  limit: z.number().int().min(1).max(MAX_LIST_ROWS).default(1000),
 });
 
 export interface HighlightPage {

@@ -8,16 +8,17 @@ import { deleteHighlight, reattachHighlight, updateHighlight } from './edit-high
 import { highlightColors } from './highlight-types.ts';
 import { listHighlights, listHighlightsInput } from './list-highlights.ts';
 import { readHighlight } from './highlight-rows.ts';
+import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_TAGS_PER_HIGHLIGHT, MAX_TAG_NAME_CHARS, tooLong, tooMany } from '../limits.ts';
 
 const id = z.string().min(1).max(100);
 const offset = z.number().int().min(0);
-const note = z.string().max(100_000, 'a note can hold up to 100,000 characters');
-const tagNames = z.array(z.string().max(200)).max(100);
-const tagIds = z.array(id).max(100);
+const note = z.string().max(MAX_NOTE_CHARS, tooLong('a note', MAX_NOTE_CHARS));
+const tagNames = z.array(z.string().max(MAX_TAG_NAME_CHARS, tooLong('a tag name', MAX_TAG_NAME_CHARS))).max(MAX_TAGS_PER_HIGHLIGHT, tooMany('tags', MAX_TAGS_PER_HIGHLIGHT));
+const tagIds = z.array(id).max(MAX_TAGS_PER_HIGHLIGHT, tooMany('tags', MAX_TAGS_PER_HIGHLIGHT));
 
 const target = z.union([
   z.object({ start: offset, end: offset }).refine((t) => t.end > t.start, 'end must be after start (an empty selection cannot be highlighted)'),
-  z.object({ exact: z.string().min(1).max(100_000), prefix: z.string().max(1000).optional(), suffix: z.string().max(1000).optional() }),
+  z.object({ exact: z.string().min(1).max(MAX_QUOTE_CHARS, tooLong('a quote', MAX_QUOTE_CHARS)), prefix: z.string().max(1000).optional(), suffix: z.string().max(1000).optional() }),
 ]);
 
 export const annotationsOperations = [

@@ -5,9 +5,11 @@ import { defineOperation } from '../api/contract.ts';
 import { createTag, deleteTag, mergeTags, updateTag } from './edit-codebook.ts';
 import { listTags } from './tag-rows.ts';
 import { tagColors } from './tag-types.ts';
+import { MAX_TAG_DESCRIPTION_CHARS, MAX_TAG_NAME_CHARS, tooLong } from '../limits.ts';
 
 const tagId = z.string().min(1).max(100);
-const tagName = z.string().trim().min(1, 'a tag needs a name').max(200);
+const tagDescription = z.string().max(MAX_TAG_DESCRIPTION_CHARS, tooLong("a tag's description", MAX_TAG_DESCRIPTION_CHARS));
+const tagName = z.string().trim().min(1, 'a tag needs a name').max(MAX_TAG_NAME_CHARS, tooLong('a tag name', MAX_TAG_NAME_CHARS));
 
 export const codebookOperations = [
   defineOperation('tags.list', z.object({}), (project) => listTags(project.db)),
@@ -17,7 +19,7 @@ export const codebookOperations = [
       name: tagName,
       parentId: tagId.nullable().default(null),
       color: z.enum(tagColors).default('gray'),
-      description: z.string().max(5000).default(''),
+      description: tagDescription.default(''),
     }),
     (project, input) => createTag(project.db, input),
     { undoLabel: 'Create tag' },
@@ -26,7 +28,7 @@ export const codebookOperations = [
     'tags.update',
     z.object({
       id: tagId,
-      patch: z.object({ name: tagName, parentId: tagId.nullable(), color: z.enum(tagColors), description: z.string().max(5000) }).partial(),
+      patch: z.object({ name: tagName, parentId: tagId.nullable(), color: z.enum(tagColors), description: tagDescription }).partial(),
     }),
     (project, input) => updateTag(project.db, input.id, input.patch),
     { undoLabel: 'Change tag' },

@@ -7,6 +7,7 @@ import { alignSources, sideBySide } from './align-sources.ts';
 import { compareEvent } from './compare-event.ts';
 import { listDiscrepancies, reopenDiscrepancy, resolveDiscrepancy } from './discrepancies/list-discrepancies.ts';
 import { findPassage } from './find-passage.ts';
+import { MAX_NOTE_CHARS, tooLong } from '../limits.ts';
 
 const id = z.string().min(1).max(100);
 const threshold = z.number().min(0).max(1).optional();
@@ -43,7 +44,7 @@ export const compareOperations = [
       eventId: id,
       key: z.string().min(1).max(500),
       trustedSourceId: id.nullable().default(null),
-      note: z.string().max(100_000).default(''),
+      note: z.string().max(MAX_NOTE_CHARS, tooLong('a note', MAX_NOTE_CHARS)).default(''),
     }),
     (project, input) => resolveDiscrepancy(project.db, input),
     { undoLabel: 'Resolve discrepancy' },

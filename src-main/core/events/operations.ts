@@ -10,6 +10,7 @@ import { eventsOfHighlight, linkHighlight, unlinkHighlight } from './event-links
 import { readEvent } from './event-rows.ts';
 import { datePrecisions, stances } from './event-types.ts';
 import { listEvents, listEventsInput } from './timeline.ts';
+import { MAX_ACTORS_PER_EVENT, MAX_ENTITY_NAME_CHARS, MAX_EVENT_DESCRIPTION_CHARS, MAX_EVENT_TITLE_CHARS, tooLong, tooMany } from '../limits.ts';
 
 const id = z.string().min(1).max(100);
 const isoDate = z.string().regex(isoPrefix, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
@@ -18,13 +19,13 @@ const date = z.object({
   end: isoDate.nullable().default(null),
   precision: z.enum(datePrecisions).default('unknown'),
 });
-const title = z.string().trim().min(1, 'an event needs a title').max(1000);
+const title = z.string().trim().min(1, 'an event needs a title').max(MAX_EVENT_TITLE_CHARS, tooLong("an event's title", MAX_EVENT_TITLE_CHARS));
 const fields = {
   date,
-  place: z.string().max(1000),
-  description: z.string().max(100_000),
-  actorIds: z.array(id).max(500),
-  actorNames: z.array(z.string().max(500)).max(500),
+  place: z.string().max(MAX_EVENT_TITLE_CHARS, tooLong("an event's place", MAX_EVENT_TITLE_CHARS)),
+  description: z.string().max(MAX_EVENT_DESCRIPTION_CHARS, tooLong("an event's description", MAX_EVENT_DESCRIPTION_CHARS)),
+  actorIds: z.array(id).max(MAX_ACTORS_PER_EVENT, tooMany('actors', MAX_ACTORS_PER_EVENT)),
+  actorNames: z.array(z.string().max(MAX_ENTITY_NAME_CHARS, tooLong('a name', MAX_ENTITY_NAME_CHARS))).max(MAX_ACTORS_PER_EVENT, tooMany('actors', MAX_ACTORS_PER_EVENT)),
 };
 const noDate = { start: null, end: null, precision: 'unknown' as const };
 
@@ -56,7 +57,7 @@ export const eventsOperations = [
   defineOperation('events.delete', z.object({ id }), (project, input) => deleteEvent(project.db, input.id), { undoLabel: 'Delete event' }),
   defineOperation(
     'events.createFromHighlight',
-    z.object({ highlightId: id, title: z.string().max(1000).optional(), stance: z.enum(stances).default('reports') }),
+    z.object({ highlightId: id, title: z.string().max(MAX_EVENT_TITLE_CHARS, tooLong("an event's title", MAX_EVENT_TITLE_CHARS)).optional(), stance: z.enum(stances).default('reports') }),
     (project, input) => createEventFromHighlight(project.db, input),
     { undoLabel: 'Create event from highlight' },
   ),

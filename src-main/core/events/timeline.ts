@@ -5,13 +5,14 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { timelineOrder, toSummaries, type EventRow } from './event-rows.ts';
 import type { EventSummary } from './event-types.ts';
+import { MAX_LIST_ROWS } from '../limits.ts';
 
 export const listEventsInput = z.object({
   query: z.string().max(500).optional(),
   actorId: z.string().min(1).max(100).optional(),
   sourceId: z.string().min(1).max(100).optional(),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(10_000).default(1000),
+  limit: z.number().int().min(1).max(MAX_LIST_ROWS).default(1000),
 });
 
 export function listEvents(db: Database.Database, input: z.output<typeof listEventsInput>): { rows: EventSummary[]; total: number } {

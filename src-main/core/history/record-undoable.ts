@@ -4,8 +4,9 @@
 import type Database from 'better-sqlite3';
 import { now } from '../project/ids.ts';
 import { isUndoTable, type RowChange, type RowImage } from './undo-tables.ts';
+import { MAX_UNDO_STEPS } from '../limits.ts';
 
-const keptEntries = 500;
+const keptEntries = MAX_UNDO_STEPS;
 
 export function recordUndoable<T>(db: Database.Database, label: string, run: () => T): T {
   db.prepare('DELETE FROM undo_pending').run();

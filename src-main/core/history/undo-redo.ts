@@ -32,7 +32,15 @@ export function step(db: Database.Database, direction: Direction): HistoryState 
   ) as EntryRow | undefined;
   if (!entry) throw new AppError('conflict', direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
   const changes = JSON.parse(entry.changes) as RowChange[];
-  applyChanges(db, changes, direction);
+  try {
+    applyChanges(db, changes, direction);
+  } catch (error) {
+    // E.g. redoing a highlight whose source was deleted since: say so instead of failing inside.
+    if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      throw new AppError('conflict', `"${entry.label}" cannot be ${direction === 'undo' ? 'undone' : 'redone'}: something it refers to (a source, tag or event) has been deleted since.`);
+    }
+    throw error;
+  }
   db.prepare('UPDATE undo_log SET undone = ? WHERE seq = ?').run(direction === 'undo' ? 1 : 0, entry.seq);
   const touchedHighlights = changes.filter((c) => c.table === 'highlights').map((c) => String((c.before ?? c.after)?.['id']));
   reanchorStaleHighlights(db, touchedHighlights);

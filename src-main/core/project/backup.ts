@@ -7,8 +7,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../api/errors.ts';
 import { checkDatabase } from './check-project.ts';
+import { BACKUPS_KEPT_PER_REASON } from '../limits.ts';
 
-const keptPerReason = 5;
+const keptPerReason = BACKUPS_KEPT_PER_REASON;
 
 export interface BackupInfo {
   path: string;
@@ -63,13 +64,7 @@ export function listBackups(projectPath: string): BackupInfo[] {
  * current file is copied aside first, so a restore can itself be undone.
  */
 export function restoreBackup(projectPath: string, backupPath: string): { restored: string; previousSavedAs: string | null } {
-  const check = new Database(backupPath, { readonly: true, fileMustExist: true });
-  try {
-    const problems = checkDatabase(check);
-    if (problems.length > 0) throw new AppError('unsupported', `That backup is damaged too (${problems[0]}); choose another.`);
-  } finally {
-    check.close();
-  }
+  refuseDamagedBackup(backupPath);
   let previousSavedAs: string | null = null;
   if (existsSync(projectPath)) {
     const current = new Database(projectPath);
@@ -86,6 +81,31 @@ export function restoreBackup(projectPath: string, backupPath: string): { restor
   for (const suffix of ['-wal', '-shm']) rmSync(`${projectPath}${suffix}`, { force: true });
   copyFileSync(backupPath, projectPath);
   return { restored: backupPath, previousSavedAs };
+}
+
+/** The backup of this project with that file name; a name, never a path, so nothing outside the folder is reached. */
+export function findBackup(projectPath: string, name: string): BackupInfo {
+  const backup = listBackups(projectPath).find((b) => path.basename(b.path) === name);
+  if (backup === undefined) throw new AppError('not_found', `There is no backup called "${name}" for this project.`);
+  return backup;
+}
+
+/** Throws a plain `unsupported` error when the file is not a sound SQLite database. */
+export function refuseDamagedBackup(backupPath: string): void {
+  let problems: string[];
+  try {
+    const check = new Database(backupPath, { readonly: true, fileMustExist: true });
+    try {
+      problems = checkDatabase(check);
+    } finally {
+      check.close();
+    }
+  } catch (error) {
+    problems = [error instanceof Error ? error.message : String(error)];
+  }
+  if (problems.length > 0) {
+    throw new AppError('unsupported', `That backup is damaged (${problems[0]}); choose another. The project was not changed.`);
+  }
 }
 
 function pruneBackups(projectPath: string, reason: string): void {

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import path from 'node:path';
 import { defineOperation } from '../api/contract.ts';
 import { loadSampleDocuments } from '../sample/load-sample.ts';
-import { MAX_IMPORT_BYTES } from '../sources/extract/extract-document.ts';
+import { backupOperations } from './backup-operations.ts';
+import { MAX_IMPORT_BYTES } from '../limits.ts';
 
 export interface ProjectInfo {
   path: string;
@@ -28,4 +29,5 @@ export const projectOperations = [
     };
   }),
   defineOperation('project.loadSample', z.object({}), (project) => loadSampleDocuments(project)),
+  ...backupOperations,
 ] as const;

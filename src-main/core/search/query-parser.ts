@@ -8,11 +8,9 @@ import { AppError } from '../api/errors.ts';
 import type { NearNode, PhraseNode, QueryNode } from './query-ast.ts';
 import { lex, type LexToken } from './query-lexer.ts';
 import { wordsOf } from './text-tokens.ts';
+import { MAX_NEAR_DISTANCE, MAX_SEARCH_NESTING, MAX_SEARCH_TERMS } from '../limits.ts';
 
 export const DEFAULT_NEAR_DISTANCE = 10;
-const MAX_NEAR_DISTANCE = 1000;
-const MAX_DEPTH = 20;
-const MAX_PHRASES = 64;
 /** Shorter prefixes match a large part of the vocabulary and cannot be answered quickly. */
 export const MIN_PREFIX_LENGTH = 2;
 
@@ -137,7 +135,7 @@ class Parser {
 
   private group(at: number): QueryNode | null {
     this.depth += 1;
-    if (this.depth > MAX_DEPTH) fail(`Brackets can nest up to ${MAX_DEPTH} deep.`, at);
+    if (this.depth > MAX_SEARCH_NESTING) fail(`Brackets can nest up to ${MAX_SEARCH_NESTING} deep.`, at);
     if (this.peek()?.type === ')') fail('These brackets are empty; put words inside them or remove them.', at);
     const inner = this.parseOr();
     const close = this.peek();
@@ -180,7 +178,7 @@ class Parser {
       return null; // punctuation only: nothing SQLite could match, so it asks nothing of the results.
     }
     this.phrases += 1;
-    if (this.phrases > MAX_PHRASES) fail(`A search can hold up to ${MAX_PHRASES} words and phrases.`, token.at);
+    if (this.phrases > MAX_SEARCH_TERMS) fail(`A search can hold up to ${MAX_SEARCH_TERMS} words and phrases.`, token.at);
     const typingLast = this.prefixLast && this.index === this.tokens.length && !token.prefix;
     const last = words.at(-1) ?? '';
     if (token.prefix && last.length < MIN_PREFIX_LENGTH) {

@@ -8,11 +8,12 @@ import { positivePhrases, toFtsMatch } from './fts-match.ts';
 import { parseQuery } from './query-parser.ts';
 import { searchGroup } from './search-groups.ts';
 import { searchKinds, type SearchResponse } from './search-types.ts';
+import { MAX_SEARCH_QUERY_CHARS, MAX_SEARCH_RESULTS, tooLong } from '../limits.ts';
 
 export const searchQueryInput = z.object({
-  query: z.string().max(2000, 'a search can be up to 2,000 characters'),
+  query: z.string().max(MAX_SEARCH_QUERY_CHARS, tooLong('a search', MAX_SEARCH_QUERY_CHARS)),
   kinds: z.array(z.enum(searchKinds)).min(1).max(searchKinds.length).optional(),
-  limit: z.number().int().min(1).max(200).default(20),
+  limit: z.number().int().min(1).max(MAX_SEARCH_RESULTS).default(20),
   /** Search as you type: the word still being typed matches as a prefix, and an open quote is closed. */
   asYouType: z.boolean().default(false),
 });

@@ -8,6 +8,7 @@ import { now } from '../project/ids.ts';
 import { readCurrentRevision, readDetail, readSummary } from './source-rows.ts';
 import { sourceKinds, type SourceDetail, type SourceSummary } from './source-types.ts';
 import { writeRevision } from './write-revision.ts';
+import { MAX_TITLE_CHARS, tooLong } from '../limits.ts';
 
 const partialDate = z
   .string()
@@ -23,7 +24,7 @@ const optionalText = (max: number) =>
 
 export const metadataPatch = z
   .object({
-    title: z.string().trim().min(1, 'a title cannot be empty').max(1000),
+    title: z.string().trim().min(1, 'a title cannot be empty').max(MAX_TITLE_CHARS, tooLong('a title', MAX_TITLE_CHARS)),
     author: optionalText(1000),
     publisher: optionalText(1000),
     publishedAt: z.union([partialDate, z.literal('').transform(() => null), z.null()]),

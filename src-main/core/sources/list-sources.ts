@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { sourceKinds, type SourceSummary } from './source-types.ts';
 import { summaryColumns, toSummary, type SummaryRow } from './source-rows.ts';
+import { MAX_PAGE_ROWS } from '../limits.ts';
 
 // Each sortable field maps to an indexed expression; nothing from the input reaches SQL text.
 const sortExpressions = {
@@ -23,7 +24,7 @@ export const listSourcesInput = z.object({
   publisherContains: z.string().max(500).optional(),
   kind: z.enum(sourceKinds).optional(),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(100),
+  limit: z.number().int().min(1).max(MAX_PAGE_ROWS).default(100),
 });
 
 export type ListSourcesInput = z.output<typeof listSourcesInput>;

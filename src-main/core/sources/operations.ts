@@ -4,19 +4,19 @@
 import { z } from 'zod';
 import { defineOperation } from '../api/contract.ts';
 import { AppError } from '../api/errors.ts';
-import { MAX_IMPORT_BYTES } from './extract/extract-document.ts';
 import { deleteSource, metadataPatch, setLineRemoved, updateMetadata } from './edit-source.ts';
 import { importSource } from './import-source.ts';
 import { listSources, listSourcesInput } from './list-sources.ts';
 import { readDetail } from './source-rows.ts';
 import { reimportSource, reviseText } from './revise-source.ts';
 import { diffRevisions, listRevisions } from './revision-history.ts';
+import { MAX_FILE_NAME_CHARS, MAX_IMPORT_BYTES, MAX_SOURCE_TEXT_CHARS, MAX_TITLE_CHARS, tooLong } from '../limits.ts';
 
 const sourceId = z.string().min(1).max(100);
 // Base64 carries 4 characters per 3 bytes; the exact byte limit is checked after decoding.
 const maxBase64Length = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8;
 const fileUpload = {
-  fileName: z.string().min(1).max(1000),
+  fileName: z.string().min(1).max(MAX_FILE_NAME_CHARS, tooLong('a file name', MAX_FILE_NAME_CHARS)),
   dataBase64: z.string().max(maxBase64Length + 1, 'the file is larger than Sourcebench imports'),
 };
 
@@ -27,8 +27,8 @@ export const sourcesOperations = [
   defineOperation(
     'sources.importText',
     z.object({
-      text: z.string().max(MAX_IMPORT_BYTES, 'the text is larger than Sourcebench imports'),
-      title: z.string().max(1000).optional(),
+      text: z.string().max(MAX_SOURCE_TEXT_CHARS, tooLong('pasted text', MAX_SOURCE_TEXT_CHARS)),
+      title: z.string().max(MAX_TITLE_CHARS, tooLong('a title', MAX_TITLE_CHARS)).optional(),
     }),
     (project, input) => importSource(project, { fileName: null, bytes: Buffer.from(input.text, 'utf8'), title: input.title }),
   ),
@@ -45,7 +45,7 @@ export const sourcesOperations = [
   defineOperation('sources.delete', z.object({ id: sourceId }), (project, input) => deleteSource(project.db, input.id)),
   defineOperation(
     'sources.revise',
-    z.object({ id: sourceId, text: z.string().max(MAX_IMPORT_BYTES, 'the text is larger than Sourcebench keeps for one source') }),
+    z.object({ id: sourceId, text: z.string().max(MAX_SOURCE_TEXT_CHARS, tooLong("a source's text", MAX_SOURCE_TEXT_CHARS)) }),
     (project, input) => reviseText(project.db, input.id, input.text),
   ),
   defineOperation('sources.reimport', z.object({ id: sourceId, ...fileUpload }), (project, input) =>

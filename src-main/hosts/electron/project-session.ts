@@ -4,9 +4,11 @@
 
 import path from 'node:path';
 import { AppError } from '../../core/api/errors.ts';
-import { openCore, type Core } from '../../core/core.ts';
-import { scheduleBackups, type BackupSchedule } from '../../core/project/backup-schedule.ts';
+import type { Core } from '../../core/core.ts';
+import type { BackupSchedule } from '../../core/project/backup-schedule.ts';
+import { openHostCore } from '../../core/project/host-core.ts';
 import type { OpenProjectOptions } from '../../core/project/open-project.ts';
+import type { Project } from '../../core/project/project.ts';
 
 export interface ProjectSession {
   readonly core: Core;
@@ -19,16 +21,15 @@ export interface ProjectSession {
 }
 
 export interface SessionDependencies {
-  open?: (projectPath: string, options: OpenProjectOptions) => Core;
-  backups?: (core: Core) => BackupSchedule;
+  /** Replaces the scheduled backups of each project the session opens (tests watch them). */
+  backups?: (project: Project) => BackupSchedule;
 }
 
 export function openProjectSession(projectPath: string, options: OpenProjectOptions = {}, deps: SessionDependencies = {}): ProjectSession {
-  const open = deps.open ?? ((file, opts) => openCore(file, opts));
-  const backups = deps.backups ?? ((core) => scheduleBackups(core.project));
+  // A host core: scheduled backups, and restores carried out between calls.
   const openChecked = (file: string, opts: OpenProjectOptions): Core => {
     try {
-      return open(file, opts);
+      return openHostCore(file, deps.backups === undefined ? { open: opts } : { open: opts, backups: deps.backups });
     } catch (error) {
       if (error instanceof AppError) throw error;
       // File-system and SQLite errors are terse; say which file.
@@ -37,7 +38,6 @@ export function openProjectSession(projectPath: string, options: OpenProjectOpti
   };
 
   let core = openChecked(projectPath, options);
-  let schedule = backups(core);
   let closed = false;
   return {
     get core() {
@@ -47,16 +47,13 @@ export function openProjectSession(projectPath: string, options: OpenProjectOpti
       if (closed) throw new AppError('internal', 'The project session is closed.');
       if (path.resolve(file) === core.project.path) return core;
       const next = openChecked(file, opts);
-      schedule.stop();
       core.close();
       core = next;
-      schedule = backups(core);
       return core;
     },
     close() {
       if (closed) return;
       closed = true;
-      schedule.stop();
       core.close();
     },
   };

@@ -5,15 +5,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError, type Result } from '../../core/api/errors.ts';
-import { openCore } from '../../core/core.ts';
-import { scheduleBackups } from '../../core/project/backup-schedule.ts';
+import { openHostCore } from '../../core/project/host-core.ts';
 import { checkAddress, checkToken, cookieName, sameSecret } from './request-guard.ts';
 import { securityHeaders } from './security-headers.ts';
 import { handleStagedFiles } from './staged-files.ts';
 import { readStaticFile } from './static-files.ts';
+import { MAX_REQUEST_BYTES } from '../../core/limits.ts';
 
-// A 10 MB import travels as base64 inside JSON: 4/3 of it plus the envelope.
-export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+export { MAX_REQUEST_BYTES } from '../../core/limits.ts';
 
 export interface HttpServerOptions {
   projectPath: string;
@@ -29,8 +28,8 @@ export interface RunningHttpServer {
 }
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
-  const core = openCore(options.projectPath);
-  const backups = scheduleBackups(core.project);
+  // Scheduled backups and restores between calls come with the host core.
+  const core = openHostCore(options.projectPath);
   const token = randomBytes(32).toString('base64url');
   let port = 0;
 
@@ -101,7 +100,6 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       server.listen(options.port, '127.0.0.1', () => resolve());
     });
   } catch (error) {
-    backups.stop();
     core.close();
     throw error;
   }
@@ -115,7 +113,6 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          backups.stop();
           core.close();
           resolve();
         });

@@ -31,9 +31,9 @@ function titles(core: Core): string[] {
 function session(file: string): { session: ProjectSession; schedules: { started: string[]; stopped: string[] } } {
   const schedules = { started: [] as string[], stopped: [] as string[] };
   const s = openProjectSession(file, {}, {
-    backups: (core) => {
-      schedules.started.push(core.project.path);
-      return { stop: () => schedules.stopped.push(core.project.path) };
+    backups: (project) => {
+      schedules.started.push(project.path);
+      return { stop: () => schedules.stopped.push(project.path) };
     },
   });
   sessions.push(s);

@@ -7,9 +7,11 @@ import { addAlias, createEntity, deleteEntity, mergeEntities, removeAlias, split
 import { entityListVersion, listEntities, loadEntityIndex, readEntity } from './entity-rows.ts';
 import { entityKinds, type EntityList } from './entity-types.ts';
 import { suggestEntities } from './suggest-entities.ts';
+import { MAX_ALIASES_PER_ENTITY, MAX_ENTITY_NAME_CHARS, MAX_NOTE_CHARS, tooLong, tooMany } from '../../limits.ts';
 
 const id = z.string().min(1).max(100);
-const name = z.string().trim().min(1, 'a name cannot be empty').max(500);
+const name = z.string().trim().min(1, 'a name cannot be empty').max(MAX_ENTITY_NAME_CHARS, tooLong('a name', MAX_ENTITY_NAME_CHARS));
+const aliases = z.array(name).max(MAX_ALIASES_PER_ENTITY, tooMany('aliases', MAX_ALIASES_PER_ENTITY));
 
 export const entitiesOperations = [
   defineOperation(
@@ -23,13 +25,13 @@ export const entitiesOperations = [
   defineOperation('entities.get', z.object({ id }), (project, input) => readEntity(project.db, input.id)),
   defineOperation(
     'entities.create',
-    z.object({ name, kind: z.enum(entityKinds).default('other'), aliases: z.array(name).max(200).default([]), note: z.string().max(100_000).default('') }),
+    z.object({ name, kind: z.enum(entityKinds).default('other'), aliases: aliases.default([]), note: z.string().max(MAX_NOTE_CHARS, tooLong('a note', MAX_NOTE_CHARS)).default('') }),
     (project, input) => createEntity(project.db, input),
     { undoLabel: 'Add entity' },
   ),
   defineOperation(
     'entities.update',
-    z.object({ id, patch: z.object({ name, kind: z.enum(entityKinds), note: z.string().max(100_000) }).partial() }),
+    z.object({ id, patch: z.object({ name, kind: z.enum(entityKinds), note: z.string().max(MAX_NOTE_CHARS, tooLong('a note', MAX_NOTE_CHARS)) }).partial() }),
     (project, input) => updateEntity(project.db, input.id, input.patch),
     { undoLabel: 'Change entity' },
   ),
@@ -41,7 +43,7 @@ export const entitiesOperations = [
   }),
   defineOperation(
     'entities.split',
-    z.object({ id, aliases: z.array(name).min(1).max(200), name: name.optional() }),
+    z.object({ id, aliases: aliases.min(1), name: name.optional() }),
     (project, input) => splitEntity(project.db, input.id, input.aliases, input.name),
     { undoLabel: 'Split entity' },
   ),

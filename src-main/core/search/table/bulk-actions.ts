@@ -7,11 +7,11 @@ import { z } from 'zod';
 import { AppError } from '../../api/errors.ts';
 import { resolveTagNames } from '../../codebook/resolve-tag-names.ts';
 import { newId, now } from '../../project/ids.ts';
+import { MAX_BULK_HIGHLIGHTS, tooMany } from '../../limits.ts';
 
 const id = z.string().min(1).max(100);
 /** Undo keeps a before-image of every row touched; this bounds one step's size. */
-export const MAX_BULK_IDS = 10_000;
-const ids = z.array(id).min(1).max(MAX_BULK_IDS, `select up to ${MAX_BULK_IDS.toLocaleString('en')} highlights at a time`);
+const ids = z.array(id).min(1).max(MAX_BULK_HIGHLIGHTS, `select ${tooMany('highlights', MAX_BULK_HIGHLIGHTS)}`);
 
 export const annotationsBulkInput = z.discriminatedUnion('action', [
   z.object({

@@ -4,11 +4,11 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { pageColumns, toAnnotationRows, type AnnotationRow, type PageRow } from './table-rows.ts';
+import { MAX_EXPORT_HIGHLIGHTS, tooMany } from '../../limits.ts';
 
-export const MAX_EXPORT_IDS = 100_000;
 
 export const exportCsvInput = z.object({
-  ids: z.array(z.string().min(1).max(100)).min(1).max(MAX_EXPORT_IDS, `export up to ${MAX_EXPORT_IDS.toLocaleString('en')} highlights at a time`),
+  ids: z.array(z.string().min(1).max(100)).min(1).max(MAX_EXPORT_HIGHLIGHTS, `export ${tooMany('highlights', MAX_EXPORT_HIGHLIGHTS)}`),
 });
 
 export interface CsvExport {

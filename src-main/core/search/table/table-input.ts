@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { sourceKinds } from '../../sources/source-types.ts';
+import { MAX_PAGE_ROWS, MAX_SEARCH_QUERY_CHARS, tooLong } from '../../limits.ts';
 
 const id = z.string().min(1).max(100);
 const day = /^\d{4}-\d{2}-\d{2}$/u;
@@ -33,11 +34,11 @@ export const annotationsTableInput = z.object({
   /** Inclusive; a bare day means up to its end. */
   to: dateOrTime.optional(),
   /** The search box's syntax, over quotes and notes. */
-  query: z.string().max(2000).optional(),
+  query: z.string().max(MAX_SEARCH_QUERY_CHARS, tooLong('a search', MAX_SEARCH_QUERY_CHARS)).optional(),
   sort: z.enum(tableSorts).default('createdAt'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(50),
+  limit: z.number().int().min(1).max(MAX_PAGE_ROWS).default(50),
 });
 
 export type AnnotationsTableInput = z.output<typeof annotationsTableInput>;

@@ -10,10 +10,11 @@ import { binaryFile, emptyFile, fileTooLarge, noReadableText, unsupportedFormat 
 import { markdownToLines } from './markdown-to-lines.ts';
 import { normalizeToLines } from './normalize-text.ts';
 import type { FormatLines } from './text-blocks.ts';
+import { MAX_IMPORT_BYTES } from '../../limits.ts';
 
 export type { ExtractedDocument, ExtractedMetadata, RemovedLine, SourceFormat, SourceKind } from './document-types.ts';
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from '../../limits.ts';
 
 /** Throws AppError (invalid_input / unsupported) with a one-line message naming the file. */
 export function extractDocument(fileName: string, bytes: Uint8Array): ExtractedDocument {

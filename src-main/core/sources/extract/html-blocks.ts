@@ -29,6 +29,20 @@ export function isHiddenElement(element: Element): boolean {
   return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(element.getAttribute('style') ?? '');
 }
 
+/** An element's text as a browser shows it: textContent without scripts, styles or hidden parts. */
+function shownText(element: Element): string {
+  let text = '';
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const inner = child as Element;
+      if (inner.tagName.toUpperCase() === 'BR') text += '\n';
+      else if (!SKIPPED.has(inner.tagName.toUpperCase()) && !isHiddenElement(inner)) text += shownText(inner);
+    }
+  }
+  return text;
+}
+
 class BlockCollector {
   readonly blocks: TextBlock[] = [];
   private lines: string[] = [];
@@ -81,7 +95,7 @@ function walk(node: Node, role: BlockRole, collector: BlockCollector): void {
       collector.lineBreak();
     } else if (tag === 'PRE') {
       collector.flush(role);
-      collector.code(element.textContent ?? '');
+      collector.code(shownText(element));
     } else if (tag === 'TD' || tag === 'TH') {
       if (element.previousElementSibling !== null) collector.append(' | ');
       walk(element, role, collector);

@@ -93,19 +93,24 @@ function inlineLines(nodes: readonly PhrasingContent[]): string[] {
   const append = (text: string): void => {
     lines[lines.length - 1] += text;
   };
+  // Inside an inline <script> (or style, template…) nothing is reading text until its end tag.
+  let insideHidden: string | null = null;
   const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'text':
       case 'inlineCode':
-        append(node.value);
+        if (insideHidden === null) append(node.value);
         return;
       case 'break':
         lines.push('');
         return;
-      case 'html':
+      case 'html': {
         // Inline tags arrive one by one ("<sup>", "1", "</sup>"); only their text counts.
-        append(node.value.replace(/<!--[\s\S]*?-->|<[^>]*>/gu, ''));
+        const html = inlineHtmlText(node.value, insideHidden);
+        insideHidden = html.insideHidden;
+        append(html.text);
         return;
+      }
       case 'image':
       case 'imageReference':
       case 'footnoteReference':
@@ -116,6 +121,33 @@ function inlineLines(nodes: readonly PhrasingContent[]): string[] {
   };
   for (const node of nodes) visit(node);
   return lines.map(normalizeBlockText).filter((line) => line !== '');
+}
+
+// Raw-text and hidden elements whose content a browser never shows as text.
+const HIDDEN_INLINE = 'script|style|noscript|template|textarea|title|iframe|object|svg|math|select';
+const HIDDEN_END = new RegExp(`</(${HIDDEN_INLINE})\\s*>`, 'iu');
+const HIDDEN_START = new RegExp(`<(${HIDDEN_INLINE})\\b[^>]*>`, 'iu');
+
+/** The text an inline HTML node adds, and whether it leaves us inside a hidden element. */
+function inlineHtmlText(value: string, insideHidden: string | null): { text: string; insideHidden: string | null } {
+  let rest = value.replace(/<!--[\s\S]*?-->/gu, '');
+  let text = '';
+  let hidden = insideHidden;
+  for (;;) {
+    if (hidden !== null) {
+      const end = new RegExp(`</${hidden}\\s*>`, 'iu').exec(rest);
+      if (end === null) return { text, insideHidden: hidden };
+      rest = rest.slice(end.index + end[0].length);
+      hidden = null;
+      continue;
+    }
+    const start = HIDDEN_START.exec(rest);
+    if (start === null) break;
+    text += rest.slice(0, start.index).replace(/<[^>]*>/gu, '');
+    rest = rest.slice(start.index + start[0].length);
+    hidden = (start[1] ?? 'script').toLowerCase();
+  }
+  return { text: text + rest.replace(HIDDEN_END, '').replace(/<[^>]*>/gu, ''), insideHidden: null };
 }
 
 function readYaml(source: string): Record<string, unknown> | null {

@@ -14,6 +14,8 @@ const YEAR = /^(1[5-9]\d{2}|20\d{2})$/u;
 // What may surround a date on a dateline without being part of it: times, zones, fillers.
 const DATE_FILLER = /\b(?:at|on|updated|published|posted|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ct)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:;()[\]/–—-]+/giu;
 const EARLIEST_YEAR = 1500;
+// A publication date is in the past; next year is allowed for embargoed and mis-set clocks.
+const latestYear = (): number => new Date().getUTCFullYear() + 1;
 
 /** A machine-written date (meta tags, JSON-LD, front matter): ISO 8601 or a spelled-out date. */
 export function parseMachineDate(value: string): string | null {
@@ -35,7 +37,7 @@ export function parseStatedDate(text: string, options: { allowYearOnly?: boolean
   if (iso !== null) return isoFromParts(Number(iso[1]), Number(iso[2]), iso[3] === undefined ? null : Number(iso[3]));
   const monthYear = MONTH_YEAR.exec(trimmed);
   if (monthYear !== null) return isoFromParts(Number(monthYear[2]), monthNumber(monthYear[1] ?? ''), null);
-  if (YEAR.test(trimmed)) return options.allowYearOnly === true ? trimmed : null;
+  if (YEAR.test(trimmed)) return options.allowYearOnly === true && Number(trimmed) <= latestYear() ? trimmed : null;
   return parseWithChrono(trimmed);
 }
 
@@ -66,7 +68,7 @@ function monthNumber(name: string): number {
 }
 
 function isoFromParts(year: number, month: number, day: number | null): string | null {
-  if (year < EARLIEST_YEAR || year > 2200 || month < 1 || month > 12) return null;
+  if (year < EARLIEST_YEAR || year > latestYear() || month < 1 || month > 12) return null;
   const yyyy = String(year).padStart(4, '0');
   const mm = String(month).padStart(2, '0');
   if (day === null) return `${yyyy}-${mm}`;
