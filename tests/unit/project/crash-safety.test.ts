@@ -1,9 +1,10 @@
 // What a crash or a damaged file may do to a project: nothing half-done. Each
-// operation is one transaction; a process killed with SIGKILL mid-work leaves
-// a project that opens, passes its checks and holds every operation whole or not at all.
+// operation is one transaction; a process killed with SIGKILL mid-work (an
+// import, a revision, a bundle export or merge) leaves a project that opens,
+// passes its checks and holds every operation whole or not at all.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, writeSync, closeSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, openSync, readdirSync, readFileSync, writeSync, closeSync, statSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { openCore } from '../../../src-main/core/core.ts';
 import { backupProjectOnline, listBackups, restoreBackup } from '../../../src-main/core/project/backup.ts';
 import { checkDatabase } from '../../../src-main/core/project/check-project.ts';
 import { openProject } from '../../../src-main/core/project/open-project.ts';
+import { stageFile, unstageFile } from '../../../src-main/core/project/staging.ts';
 import { unwrap } from '../core-harness.ts';
 
 const worker = fileURLToPath(new URL('./fixtures/crash-worker.ts', import.meta.url));
@@ -92,6 +94,88 @@ describe('crash safety', () => {
       db.close();
     }
   }, 120_000);
+});
+
+/** A project worth merging and exporting: sources with highlights, tags, an event and links. */
+function annotatedProject(file: string): { sources: number; highlights: number } {
+  const core = openCore(file);
+  const sources = 30;
+  const perSource = 30;
+  const event = unwrap(core.call('events.create', { title: 'The gate incident' }));
+  for (let s = 0; s < sources; s += 1) {
+    const text = Array.from({ length: perSource }, (_, i) => `Witness ${s}-${i} saw ${i % 7} vehicles near the gate at ${i % 24} hours.`).join('\n\n');
+    const sourceId = unwrap(core.call('sources.importText', { text, title: `Account ${s}` })).source.id;
+    for (let i = 0; i < perSource; i += 1) {
+      const highlight = unwrap(core.call('annotations.create', { sourceId, target: { exact: `Witness ${s}-${i} saw` }, note: `note ${i}`, tagNames: [`Tag ${i % 5}`] }));
+      if (i === 0) unwrap(core.call('events.link', { highlightId: highlight.id, eventId: event.id, stance: 'reports' }));
+    }
+  }
+  core.close();
+  return { sources, highlights: sources * perSource };
+}
+
+function countsOf(db: Database.Database): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const table of ['sources', 'source_revisions', 'highlights', 'highlight_tags', 'tags', 'events', 'event_links']) {
+    counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  }
+  return counts;
+}
+
+describe('crash safety of bundles', () => {
+  it(`leaves every merge whole or absent across ${trials} SIGKILLs mid-merge`, async () => {
+    const origin = tempProject();
+    const expected = annotatedProject(origin);
+    const core = openCore(origin);
+    const exported = unwrap(core.call('bundles.export', { selection: { kind: 'project' } }));
+    const bundle = path.join(path.dirname(origin), 'all.sbundle');
+    unstageFile(core.project, exported.file, bundle);
+    const full = countsOf(core.project.db);
+    core.close();
+    let whole = 0;
+    for (let trial = 0; trial < trials; trial += 1) {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'sb-crash-merge-'));
+      await killMidWork(['merge', path.join(folder, 'unused.sourcebench'), bundle], trial);
+      const targets = readdirSync(folder).filter((name) => /^target-\d+\.sourcebench$/.test(name));
+      expect(targets.length).toBeGreaterThan(0);
+      for (const name of targets) {
+        const db = assertSound(path.join(folder, name));
+        const counts = countsOf(db);
+        db.close();
+        // Either the whole bundle arrived or none of it did.
+        if (counts['sources'] === 0) expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+        else {
+          expect(counts).toEqual(full);
+          whole += 1;
+        }
+      }
+    }
+    expect(expected.highlights).toBe(full['highlights']);
+    expect(whole).toBeGreaterThan(0);
+  }, 240_000);
+
+  it(`keeps the project unchanged and every finished export readable across ${trials} SIGKILLs mid-export`, async () => {
+    const file = tempProject();
+    annotatedProject(file);
+    const before = new Database(file);
+    const counts = countsOf(before);
+    before.close();
+    for (let trial = 0; trial < trials; trial += 1) {
+      await killMidWork(['export', file], trial);
+      const db = assertSound(file);
+      expect(countsOf(db)).toEqual(counts);
+      db.close();
+    }
+    const exports = readdirSync(path.dirname(file)).filter((name) => name.endsWith('.sbundle'));
+    expect(exports.length).toBeGreaterThan(0);
+    const reader = openCore(path.join(mkdtempSync(path.join(os.tmpdir(), 'sb-crash-read-')), 'r.sourcebench'));
+    for (const name of exports) {
+      const preview = unwrap(reader.call('bundles.preview', { file: stageFile(reader.project, path.join(path.dirname(file), name), 'sbundle') }));
+      expect(preview.tallies.highlights.added).toBe(counts['highlights']);
+      expect(preview.tallies.sources.added).toBe(counts['sources']);
+    }
+    reader.close();
+  }, 240_000);
 });
 
 describe('damaged files and backups', () => {
