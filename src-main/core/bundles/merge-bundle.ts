@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { backupFolder, backupProject } from '../project/backup.ts';
 import type { Project } from '../project/project.ts';
-import { stagedPath } from '../project/staging.ts';
+import { existingStagedPath } from '../project/staging.ts';
 import { applyBundle } from './apply-bundle.ts';
 import { defaultLimits, type BundleLimits } from './bundle-format.ts';
 import type { Choice, MergeReport } from './merge-types.ts';
@@ -23,7 +23,7 @@ export interface MergeSummary extends MergeReport {
 }
 
 export function previewBundle(project: Project, file: string, limits: BundleLimits = defaultLimits): BundlePreview {
-  const filePath = stagedPath(project, file);
+  const filePath = existingStagedPath(project, file);
   const manifest = verifyBundle(filePath, limits);
   const { db } = project;
   db.exec('SAVEPOINT bundle_preview');
@@ -40,7 +40,7 @@ export function previewBundle(project: Project, file: string, limits: BundleLimi
 }
 
 export function mergeBundle(project: Project, file: string, choicesMade: Readonly<Record<string, Choice>>, limits: BundleLimits = defaultLimits): MergeSummary {
-  const filePath = stagedPath(project, file);
+  const filePath = existingStagedPath(project, file);
   const manifest = verifyBundle(filePath, limits);
   const backupPath = isEmpty(project) ? null : backupBeforeMerge(project);
   return { ...applyBundle(project.db, filePath, manifest, limits, choicesMade), backupPath };

@@ -2,7 +2,7 @@
 // private folder per open project. Operations name them, never take paths: a
 // renderer must not be able to make the core read or write anywhere it likes.
 
-import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../api/errors.ts';
@@ -32,6 +32,13 @@ export function stagedPath(project: Project, name: string): string {
     throw new AppError('invalid_input', `"${name}" is not the name of a staged file.`, { fields: { file: 'not a staged file name' } });
   }
   return path.join(stagingFolder(project), name);
+}
+
+/** The path of a staged file that must already be there (one to read). */
+export function existingStagedPath(project: Project, name: string): string {
+  const found = stagedPath(project, name);
+  if (!existsSync(found)) throw new AppError('not_found', `No file named "${name}" is waiting to be opened; choose the file again.`);
+  return found;
 }
 
 /** Copies a file the host was handed (a dialog, an upload, a CLI argument) into staging. */

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { defineOperation } from '../../api/contract.ts';
 import { AppError } from '../../api/errors.ts';
 import { newId, now } from '../../project/ids.ts';
-import { newStagedName, stagedPath } from '../../project/staging.ts';
+import { existingStagedPath, newStagedName, stagedPath } from '../../project/staging.ts';
 import type { Project } from '../../project/project.ts';
 import { selectionInput, withSelection, type Selection, type SelectionCounts } from '../selection.ts';
 import { readSelectedRows, type SelectedRows } from './read-selection.ts';
@@ -121,13 +121,8 @@ export function exportInterchange(project: Project, format: ExportFormat, select
 const importLimits: Record<ImportFormat, number> = { w3c: MAX_W3C_BYTES, qdpx: MAX_QDPX_BYTES };
 
 export function importInterchange(project: Project, format: ImportFormat, file: string) {
-  const where = stagedPath(project, file);
-  let size: number;
-  try {
-    size = statSync(where).size;
-  } catch {
-    throw new AppError('not_found', `No staged file named "${file}".`);
-  }
+  const where = existingStagedPath(project, file);
+  const size = statSync(where).size;
   if (size > importLimits[format]) {
     throw new AppError('invalid_input', `The file is ${(size / 1024 / 1024).toFixed(1)} MB; Sourcebench imports up to ${importLimits[format] / 1024 / 1024} MB in this format.`);
   }
