@@ -38,7 +38,7 @@ const log = (message: string) => console.log(`[tables ${((performance.now() - st
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'sb-bench-tables-'));
 // --reuse-library keeps the seeded projects in a folder between runs (for before/after comparisons at 100k).
-const libraries = reuseAt > 0 ? path.resolve(argv[reuseAt + 1] ?? '') : work;
+const libraries = reuseAt >= 0 ? path.resolve(argv[reuseAt + 1] ?? '') : work;
 mkdirSync(libraries, { recursive: true });
 
 function project(sources: number, highlights: number): { file: string; seed: SeedResult | null } {
