@@ -12,7 +12,7 @@ const kinds = ['news', 'analysis', 'encyclopedia', 'report', 'other'] as const;
 export const TAG_COUNT = 50;
 
 /** Documents [from, to) as sources with one revision each, in transactions of 1,000. */
-export function seedSources(db: Database.Database, from: number, to: number, onBatch: () => void = () => {}): void {
+export function seedSources(db: Database.Database, from: number, to: number, onBatch: () => void = () => {}, documentBytes?: number): void {
   const insertSource = db.prepare(
     `INSERT INTO sources (id, title, kind, language, format, original, original_sha256, text_sha256, imported_at, created_at, updated_at)
      VALUES (?, ?, ?, 'en', 'text', ?, ?, ?, ?, ?, ?)`,
@@ -23,7 +23,7 @@ export function seedSources(db: Database.Database, from: number, to: number, onB
   const setCurrent = db.prepare('UPDATE sources SET current_revision_id = ? WHERE id = ?');
   const batch = db.transaction((start: number, end: number) => {
     for (let i = start; i < end; i += 1) {
-      const doc = makeDocument(i);
+      const doc = makeDocument(i, documentBytes);
       const id = newId();
       const revision = newId();
       const at = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString();

@@ -17,6 +17,9 @@ const sortExpressions = {
   importedAt: 'imported_at',
 } as const;
 
+/** The sort columns that may be NULL (unknown); the others are NOT NULL in the schema. */
+const nullable: ReadonlySet<keyof typeof sortExpressions> = new Set(['publisher', 'publishedAt', 'kind']);
+
 export const listSourcesInput = z.object({
   sort: z.enum(Object.keys(sortExpressions) as [keyof typeof sortExpressions, ...(keyof typeof sortExpressions)[]]).default('importedAt'),
   direction: z.enum(['asc', 'desc']).default('desc'),
@@ -49,16 +52,32 @@ export function listSources(db: Database.Database, input: ListSourcesInput): Sou
     where.push('kind = @kind');
     params['kind'] = input.kind;
   }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
-  // NULLs (unknown dates, publishers) go last whichever way the column is sorted.
   const sortColumn = sortExpressions[input.sort];
-  const order = `${sortColumn.split(' ')[0]} IS NULL, ${sortColumn} ${direction}, seq ${direction}`;
-  const rows = db
-    .prepare(`SELECT ${summaryColumns} FROM sources ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: input.limit, offset: input.offset }) as SummaryRow[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM sources ${whereSql}`).get(params) as { total: number };
+  const select = (conditions: string[], order: string, limit: number, offset: number) =>
+    db
+      .prepare(`SELECT ${summaryColumns} FROM sources ${whereOf(conditions)} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset }) as SummaryRow[];
+  // Every sort walks its column's index (seq, the rowid, ends every index). SQLite puts NULLs first
+  // ascending and last descending; unknowns go last both ways, so ascending reads the known values,
+  // then the unknowns, rather than sorting the whole table on `column IS NULL` for each page.
+  const column = sortColumn.split(' ')[0];
+  let rows: SummaryRow[];
+  if (!nullable.has(input.sort) || direction === 'DESC') rows = select(where, `${sortColumn} ${direction}, seq ${direction}`, input.limit, input.offset);
+  else {
+    const known = [...where, `${column} IS NOT NULL`];
+    rows = select(known, `${sortColumn} ASC, seq ASC`, input.limit, input.offset);
+    if (rows.length < input.limit) {
+      const { count } = db.prepare(`SELECT COUNT(*) AS count FROM sources ${whereOf(known)}`).get(params) as { count: number };
+      rows = rows.concat(select([...where, `${column} IS NULL`], 'seq ASC', input.limit - rows.length, Math.max(0, input.offset - count)));
+    }
+  }
+  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM sources ${whereOf(where)}`).get(params) as { total: number };
   return { rows: rows.map(toSummary), total };
+}
+
+function whereOf(conditions: readonly string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
 function escapeLike(text: string): string {
