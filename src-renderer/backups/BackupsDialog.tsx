@@ -3,11 +3,13 @@
 // then reloads the workbench on the restored project.
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BackupListing } from '../../src-main/core/project/backup-operations.ts';
 import { call } from '../api/call.ts';
 import { Dialog } from '../app/Dialog.tsx';
 import { ErrorAlert } from '../app/ErrorAlert.tsx';
+import { useMenuAction } from '../app/menu/menu-registry.ts';
+import { onBackupsDialogRequest, openBackupsDialog } from './backups-dialog.ts';
 import './backups.css';
 
 interface BackupsDialogProps {
@@ -108,16 +110,20 @@ export function BackupsDialog({ open, onClose }: BackupsDialogProps) {
   );
 }
 
+/** The one Backups dialog, opened by File ▸ Backups… and by the library's button. */
+export function BackupsDialogHost() {
+  const [open, setOpen] = useState(false);
+  useEffect(() => onBackupsDialogRequest(() => setOpen(true)), []);
+  useMenuAction('file.backups', openBackupsDialog);
+  return <BackupsDialog open={open} onClose={() => setOpen(false)} />;
+}
+
 /** A small button that opens the dialog, for a toolbar. */
 export function BackupsButton() {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button type="button" className="button button--small" onClick={() => setOpen(true)}>
-        Backups…
-      </button>
-      <BackupsDialog open={open} onClose={() => setOpen(false)} />
-    </>
+    <button type="button" className="button button--small" onClick={openBackupsDialog}>
+      Backups…
+    </button>
   );
 }
 

@@ -1,24 +1,21 @@
-// The header's two bundle buttons and the dialogs they open: export the
+// The bundle dialogs and the File menu commands that open them: export the
 // project (or an event, or a tag) as a .sbundle, and open a bundle to merge.
 
 import { useEffect, useState } from 'react';
+import { useMenuAction } from '../app/menu/menu-registry.ts';
 import { ExportBundleDialog } from './ExportBundleDialog.tsx';
 import { OpenBundleDialog } from './OpenBundleDialog.tsx';
-import { onBundleDialogRequest, openBundleDialog, openExportBundleDialog, type BundleDialog } from './bundle-dialogs.ts';
+import { onBundleDialogRequest, openBundleDialog, openExportBundleDialog, type BundleDialogRequest } from './bundle-dialogs.ts';
 
 export function BundleDialogs() {
-  const [open, setOpen] = useState<BundleDialog | null>(null);
+  const [open, setOpen] = useState<BundleDialogRequest | null>(null);
   useEffect(() => onBundleDialogRequest(setOpen), []);
+  useMenuAction('file.exportBundle', openExportBundleDialog);
+  useMenuAction('file.openBundle', openBundleDialog);
   return (
     <>
-      <button type="button" className="button" onClick={openExportBundleDialog}>
-        Export bundle…
-      </button>
-      <button type="button" className="button" onClick={openBundleDialog}>
-        Open bundle…
-      </button>
-      <ExportBundleDialog open={open === 'export'} onClose={() => setOpen(null)} />
-      <OpenBundleDialog open={open === 'open'} onClose={() => setOpen(null)} />
+      <ExportBundleDialog open={open?.dialog === 'export'} onClose={() => setOpen(null)} />
+      <OpenBundleDialog open={open?.dialog === 'open'} onClose={() => setOpen(null)} />
     </>
   );
 }
