@@ -14,6 +14,7 @@ import { LandOnMatch } from '../search/LandOnMatch.tsx';
 import { HelpDialogs } from '../help/HelpDialogs.tsx';
 import { BackupsDialogHost } from '../backups/BackupsDialog.tsx';
 import { BundleDialogs } from '../bundles/BundleDialogs.tsx';
+import { InterchangeDialogs } from '../interchange/InterchangeDialogs.tsx';
 import { useAppearanceActions } from '../appearance/use-appearance-actions.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { useMenuKeys, useNativeMenu } from './menu/use-menu-keys.ts';
@@ -53,6 +54,7 @@ export function Workbench() {
       </main>
       <HelpDialogs />
       <BundleDialogs />
+      <InterchangeDialogs />
       <BackupsDialogHost />
     </div>
   );
