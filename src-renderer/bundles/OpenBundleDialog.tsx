@@ -1,8 +1,9 @@
-// Open a bundle: pick the file, see what merging it would add, update and leave
-// alone, settle each conflict with both versions side by side, then merge.
+// Open a bundle: pick the file (or be handed one the desktop app already staged),
+// see what merging it would add, update and leave alone, settle each conflict
+// with both versions side by side, then merge.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OperationOutput } from '../../src-main/core/api/operations.ts';
 import { call } from '../api/call.ts';
 import { describeError } from '../api/call-error.ts';
@@ -15,14 +16,21 @@ import './bundles.css';
 type Preview = OperationOutput<'bundles.preview'>;
 export type Choice = 'ours' | 'theirs' | 'both';
 
-export function OpenBundleDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+interface OpenBundleDialogProps {
+  open: boolean;
+  /** A bundle already in the staging folder: its preview opens at once, with no file to pick. */
+  stagedFile?: string | undefined;
+  onClose: () => void;
+}
+
+export function OpenBundleDialog({ open, stagedFile, onClose }: OpenBundleDialogProps) {
   const [staged, setStaged] = useState<{ file: string; preview: Preview } | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const toaster = useToaster();
   const queryClient = useQueryClient();
   const previewing = useMutation({
-    mutationFn: async (picked: File) => {
-      const file = await uploadFile(picked);
+    mutationFn: async (picked: File | string) => {
+      const file = typeof picked === 'string' ? picked : await uploadFile(picked);
       return { file, preview: await call('bundles.preview', { file }) };
     },
     onSuccess: (result) => {
@@ -40,6 +48,10 @@ export function OpenBundleDialog({ open, onClose }: { open: boolean; onClose: ()
     },
   });
   const busy = previewing.isPending || merging.isPending;
+  const startPreview = previewing.mutate;
+  useEffect(() => {
+    if (open && stagedFile !== undefined) startPreview(stagedFile);
+  }, [open, stagedFile, startPreview]);
   const close = () => {
     if (busy) return;
     setStaged(null);
