@@ -8,6 +8,7 @@ import type { OperationOutput } from '../../src-main/core/api/operations.ts';
 import { call } from '../api/call.ts';
 import { describeError } from '../api/call-error.ts';
 import { uploadFile } from '../api/files.ts';
+import { markProjectChanged } from '../api/mark-stale.ts';
 import { Dialog } from '../app/Dialog.tsx';
 import { useToaster } from '../app/toast-context.ts';
 import { ConflictCard } from './ConflictCard.tsx';
@@ -43,7 +44,7 @@ export function OpenBundleDialog({ open, stagedFile, onClose }: OpenBundleDialog
     onSuccess: (summary) => {
       const total = (key: 'added' | 'updated') => Object.values(summary.tallies).reduce((n, t) => n + t[key], 0);
       toaster.show(`Merged the bundle: ${total('added')} added, ${total('updated')} updated, ${summary.conflicts.length} conflicts settled.`, 'success');
-      void queryClient.invalidateQueries();
+      markProjectChanged(queryClient);
       close();
     },
   });
