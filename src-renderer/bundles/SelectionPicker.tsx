@@ -46,7 +46,7 @@ export function SelectionPicker({ legend, choice, onChange }: SelectionPickerPro
         <input type="radio" name={group} checked={choice.scope === 'event'} onChange={() => set({ scope: 'event' })} /> One event and its passages
       </label>
       {choice.scope === 'event' && (
-        <select aria-label="Event" value={choice.eventId} onChange={(e) => set({ eventId: e.target.value })}>
+        <select className="field-control" aria-label="Event" value={choice.eventId} onChange={(e) => set({ eventId: e.target.value })}>
           <option value="">Choose an event…</option>
           {events.data?.rows.map((event) => (
             <option key={event.id} value={event.id}>
@@ -59,7 +59,7 @@ export function SelectionPicker({ legend, choice, onChange }: SelectionPickerPro
         <input type="radio" name={group} checked={choice.scope === 'tag'} onChange={() => set({ scope: 'tag' })} /> The passages carrying one tag
       </label>
       {choice.scope === 'tag' && (
-        <select aria-label="Tag" value={choice.tagId} onChange={(e) => set({ tagId: e.target.value })}>
+        <select className="field-control" aria-label="Tag" value={choice.tagId} onChange={(e) => set({ tagId: e.target.value })}>
           <option value="">Choose a tag…</option>
           {tags.data?.map((tag) => (
             <option key={tag.id} value={tag.id}>

@@ -36,7 +36,8 @@ export function ExportAsDialog({ open, initialFormat, onClose }: ExportAsDialogP
     onSuccess: (result) => {
       downloadStaged(result.file, result.suggestedName);
       toaster.show(`Exported ${result.suggestedName}.`, 'success');
-      close();
+      // Still pending while this runs, so not close(), which waits for an export to end.
+      onClose();
     },
   });
   const selection = selectionOf(choice);
