@@ -1,5 +1,6 @@
-// What an undoable change makes stale: highlights, the codebook's tags and
-// counts, the undo history, and the highlight counts the library shows.
+// What a change makes stale: after an undoable edit, highlights, the codebook's tags and
+// counts, the undo history and the library's highlight counts; after a merge, an import
+// or a restore, everything.
 
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { queryKeys } from './query-keys.ts';
@@ -22,4 +23,13 @@ export function markAnnotationsStale(queryClient: QueryClient, fresh?: QueryKey)
   void queryClient.invalidateQueries({ queryKey: queryKeys.compare });
   // The library's Highlights column; source details are left alone (refetching them re-sends the whole text).
   void queryClient.invalidateQueries({ queryKey: queryKeys.sourceLists });
+}
+
+/**
+ * After a change to the project as a whole (a bundle merged, annotations imported, a backup restored):
+ * sources, their texts, highlights, tags, events, comparisons and the project's counts may all have moved,
+ * so every cached answer is stale. The views on screen refetch now, the others when they are next shown.
+ */
+export function markProjectChanged(queryClient: QueryClient): void {
+  void queryClient.invalidateQueries();
 }

@@ -1,8 +1,8 @@
 // The bar across the top: the product and the menu bar (browser mode), the open
 // project, the places, search, Undo/Redo, and the two ways to bring sources in (files, pasted text).
+// Bundles, exports and backups live in the File menu (the in-page one here, the native one on the desktop).
 
 import type { MouseEvent } from 'react';
-import { BundleDialogs } from '../bundles/BundleDialogs.tsx';
 import { UndoRedoButtons } from '../history/UndoRedoButtons.tsx';
 import { useImporter } from '../importing/import-context.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
@@ -64,7 +64,6 @@ export function AppHeader({ route }: { route: Route }) {
       <div className="app-header__actions">
         <UndoRedoButtons />
         <span className="app-header__divider" aria-hidden="true" />
-        <BundleDialogs />
         <button type="button" className="button" onClick={importer.openPasteDialog}>
           Paste text
         </button>

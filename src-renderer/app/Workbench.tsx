@@ -12,6 +12,9 @@ import { LibraryView } from '../library/LibraryView.tsx';
 import { ReaderView } from '../reader/ReaderView.tsx';
 import { LandOnMatch } from '../search/LandOnMatch.tsx';
 import { HelpDialogs } from '../help/HelpDialogs.tsx';
+import { BackupsDialogHost } from '../backups/BackupsDialog.tsx';
+import { BundleDialogs } from '../bundles/BundleDialogs.tsx';
+import { InterchangeDialogs } from '../interchange/InterchangeDialogs.tsx';
 import { useAppearanceActions } from '../appearance/use-appearance-actions.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { useMenuKeys, useNativeMenu } from './menu/use-menu-keys.ts';
@@ -50,6 +53,9 @@ export function Workbench() {
         )}
       </main>
       <HelpDialogs />
+      <BundleDialogs />
+      <InterchangeDialogs />
+      <BackupsDialogHost />
     </div>
   );
 }

@@ -1,13 +1,18 @@
 // Backups of the open project: when and why each was taken, and a Restore
 // that says what will happen (the current state is kept as a backup first),
-// then reloads the workbench on the restored project.
+// then shows the restored project in every view.
 
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { BackupListing } from '../../src-main/core/project/backup-operations.ts';
 import { call } from '../api/call.ts';
+import { markProjectChanged } from '../api/mark-stale.ts';
 import { Dialog } from '../app/Dialog.tsx';
 import { ErrorAlert } from '../app/ErrorAlert.tsx';
+import { useMenuAction } from '../app/menu/menu-registry.ts';
+import { openLibrary } from '../app/route.ts';
+import { useToaster } from '../app/toast-context.ts';
+import { onBackupsDialogRequest, openBackupsDialog } from './backups-dialog.ts';
 import './backups.css';
 
 interface BackupsDialogProps {
@@ -18,12 +23,16 @@ interface BackupsDialogProps {
 export function BackupsDialog({ open, onClose }: BackupsDialogProps) {
   const [chosen, setChosen] = useState<BackupListing | null>(null);
   const backups = useQuery({ queryKey: ['project.backups'], queryFn: () => call('project.backups', {}), enabled: open, staleTime: 0 });
+  const queryClient = useQueryClient();
+  const toaster = useToaster();
   const restore = useMutation({
     mutationFn: (backup: BackupListing) => call('project.restoreBackup', { name: backup.name }),
-    onSuccess: () => {
-      // Every view's data changed at once: start the workbench afresh on the library.
-      window.location.hash = '#/';
-      window.location.reload();
+    onSuccess: (restored) => {
+      markProjectChanged(queryClient);
+      // The source or event on screen may not exist in the restored project: land on the library.
+      openLibrary();
+      toaster.show(`Restored the backup of ${formatWhen(restored.takenAt)}. The project as it was is kept as a backup.`, 'success');
+      close();
     },
   });
 
@@ -108,16 +117,20 @@ export function BackupsDialog({ open, onClose }: BackupsDialogProps) {
   );
 }
 
+/** The one Backups dialog, opened by File ▸ Backups… and by the library's button. */
+export function BackupsDialogHost() {
+  const [open, setOpen] = useState(false);
+  useEffect(() => onBackupsDialogRequest(() => setOpen(true)), []);
+  useMenuAction('file.backups', openBackupsDialog);
+  return <BackupsDialog open={open} onClose={() => setOpen(false)} />;
+}
+
 /** A small button that opens the dialog, for a toolbar. */
 export function BackupsButton() {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button type="button" className="button button--small" onClick={() => setOpen(true)}>
-        Backups…
-      </button>
-      <BackupsDialog open={open} onClose={() => setOpen(false)} />
-    </>
+    <button type="button" className="button button--small" onClick={openBackupsDialog}>
+      Backups…
+    </button>
   );
 }
 

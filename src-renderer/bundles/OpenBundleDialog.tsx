@@ -1,12 +1,14 @@
-// Open a bundle: pick the file, see what merging it would add, update and leave
-// alone, settle each conflict with both versions side by side, then merge.
+// Open a bundle: pick the file (or be handed one the desktop app already staged),
+// see what merging it would add, update and leave alone, settle each conflict
+// with both versions side by side, then merge.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OperationOutput } from '../../src-main/core/api/operations.ts';
 import { call } from '../api/call.ts';
 import { describeError } from '../api/call-error.ts';
 import { uploadFile } from '../api/files.ts';
+import { markProjectChanged } from '../api/mark-stale.ts';
 import { Dialog } from '../app/Dialog.tsx';
 import { useToaster } from '../app/toast-context.ts';
 import { ConflictCard } from './ConflictCard.tsx';
@@ -15,14 +17,21 @@ import './bundles.css';
 type Preview = OperationOutput<'bundles.preview'>;
 export type Choice = 'ours' | 'theirs' | 'both';
 
-export function OpenBundleDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+interface OpenBundleDialogProps {
+  open: boolean;
+  /** A bundle already in the staging folder: its preview opens at once, with no file to pick. */
+  stagedFile?: string | undefined;
+  onClose: () => void;
+}
+
+export function OpenBundleDialog({ open, stagedFile, onClose }: OpenBundleDialogProps) {
   const [staged, setStaged] = useState<{ file: string; preview: Preview } | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const toaster = useToaster();
   const queryClient = useQueryClient();
   const previewing = useMutation({
-    mutationFn: async (picked: File) => {
-      const file = await uploadFile(picked);
+    mutationFn: async (picked: File | string) => {
+      const file = typeof picked === 'string' ? picked : await uploadFile(picked);
       return { file, preview: await call('bundles.preview', { file }) };
     },
     onSuccess: (result) => {
@@ -35,11 +44,15 @@ export function OpenBundleDialog({ open, onClose }: { open: boolean; onClose: ()
     onSuccess: (summary) => {
       const total = (key: 'added' | 'updated') => Object.values(summary.tallies).reduce((n, t) => n + t[key], 0);
       toaster.show(`Merged the bundle: ${total('added')} added, ${total('updated')} updated, ${summary.conflicts.length} conflicts settled.`, 'success');
-      void queryClient.invalidateQueries();
+      markProjectChanged(queryClient);
       close();
     },
   });
   const busy = previewing.isPending || merging.isPending;
+  const startPreview = previewing.mutate;
+  useEffect(() => {
+    if (open && stagedFile !== undefined) startPreview(stagedFile);
+  }, [open, stagedFile, startPreview]);
   const close = () => {
     if (busy) return;
     setStaged(null);

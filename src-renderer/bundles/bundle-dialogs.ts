@@ -1,19 +1,23 @@
-// Opening the bundle dialogs from anywhere (the header's buttons, a menu later):
-// a window event the one <BundleDialogs> listens to.
+// Opening the bundle dialogs from anywhere: the File menu (and its shortcuts),
+// or a .sbundle the desktop app was asked to open (already staged).
 
-export type BundleDialog = 'export' | 'open';
-const eventName = 'sourcebench:bundle-dialog';
+import { dialogRequests } from '../app/dialog-requests.ts';
+
+export type BundleDialogRequest = { dialog: 'export' } | { dialog: 'open'; stagedFile?: string };
+
+const requests = dialogRequests<BundleDialogRequest>('bundle-dialog');
 
 export function openExportBundleDialog(): void {
-  window.dispatchEvent(new CustomEvent<BundleDialog>(eventName, { detail: 'export' }));
+  requests.request({ dialog: 'export' });
 }
 
 export function openBundleDialog(): void {
-  window.dispatchEvent(new CustomEvent<BundleDialog>(eventName, { detail: 'open' }));
+  requests.request({ dialog: 'open' });
 }
 
-export function onBundleDialogRequest(listener: (dialog: BundleDialog) => void): () => void {
-  const handler = (event: Event) => listener((event as CustomEvent<BundleDialog>).detail);
-  window.addEventListener(eventName, handler);
-  return () => window.removeEventListener(eventName, handler);
+/** Opens the bundle's merge preview straight away: the file is already in the staging folder. */
+export function openStagedBundle(stagedFile: string): void {
+  requests.request({ dialog: 'open', stagedFile });
 }
+
+export const onBundleDialogRequest = requests.listen;

@@ -1,6 +1,7 @@
 // An automated accessibility audit: axe-core run in Chromium over every main
 // view of a sample project (library, reader with highlights, codebook, events,
-// both comparisons, the annotations table, an open dialog, the shortcut sheet),
+// both comparisons, the annotations table, an open dialog, the shortcut sheet,
+// the File menu's export, import, bundle and backups dialogs),
 // in the light and the dark theme. Any serious or critical violation fails.
 // Needs the built renderer (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 
@@ -137,6 +138,38 @@ const views: View[] = [
     },
   },
   {
+    name: 'export-as',
+    async open(page) {
+      await page.goto(`${server.url}#/`);
+      await chooseFromFileMenu(page, 'Export As…');
+      await page.getByRole('dialog', { name: 'Export as' }).getByRole('radio', { name: 'One event and its passages' }).check();
+    },
+  },
+  {
+    name: 'import-annotations',
+    async open(page) {
+      await page.goto(`${server.url}#/`);
+      await chooseFromFileMenu(page, 'Import Annotations…');
+      await page.getByRole('dialog', { name: 'Import annotations' }).waitFor();
+    },
+  },
+  {
+    name: 'open-bundle',
+    async open(page) {
+      await page.goto(`${server.url}#/`);
+      await chooseFromFileMenu(page, 'Open or Merge Bundle…');
+      await page.getByRole('dialog', { name: 'Open a bundle' }).waitFor();
+    },
+  },
+  {
+    name: 'backups',
+    async open(page) {
+      await page.goto(`${server.url}#/`);
+      await chooseFromFileMenu(page, 'Backups…');
+      await page.getByRole('dialog', { name: 'Backups' }).getByText(/keeps copies/).waitFor();
+    },
+  },
+  {
     name: 'menu-open',
     async open(page) {
       await page.goto(`${server.url}#/`);
@@ -145,6 +178,11 @@ const views: View[] = [
     },
   },
 ];
+
+async function chooseFromFileMenu(page: Page, label: string): Promise<void> {
+  await page.getByRole('menuitem', { name: 'File', exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: label }).click();
+}
 
 describe.each(['light', 'dark'] as const)('the %s theme', (scheme) => {
   let page: Page;

@@ -1,7 +1,8 @@
 // Restoring a backup from the workbench in a real browser against the real
 // loopback server: a change made after the backup is gone once the backup is
 // restored from the Backups dialog, and the replaced state is listed as a
-// backup of its own. Needs the built renderer (npm run build) and Chromium.
+// backup of its own; the workbench shows it without a reload.
+// Needs the built renderer (npm run build) and Chromium.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -66,11 +67,16 @@ describe('restoring a backup from the workbench', () => {
 
     const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
     await expect(confirm.textContent()).resolves.toMatch(/as it is now is kept as a backup first/);
+    // A mark on the page that a reload would wipe.
+    await page.evaluate(() => Object.assign(window, { beforeRestore: true }));
     await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
 
-    // The workbench reloads on the restored project: the later source is gone, the earlier one is there.
+    // Every view shows the restored project, without a reload: the later source is gone, the earlier one is there.
+    await page.getByText(/^Restored the backup of/).waitFor();
+    await expect.poll(() => sourceRow('Later account').count()).toBe(0);
     await sourceRow('Kept account').waitFor();
-    expect(await sourceRow('Later account').count()).toBe(0);
+    await expect.poll(() => page.locator('.app-header__project-count').textContent()).toBe('1 source');
+    expect(await page.evaluate(() => 'beforeRestore' in window)).toBe(true);
 
     await page.getByRole('button', { name: 'Backups…' }).click();
     await page.getByRole('dialog', { name: 'Backups' }).getByRole('cell', { name: 'Before a restore' }).waitFor();

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBundleAsProject } from '../../src-main/core/bundles/open-as-project.ts';
 import { openCore } from '../../src-main/core/core.ts';
@@ -72,6 +72,11 @@ function divergedBundle(): { ours: string; theirsBundle: string } {
   return { ours, theirsBundle };
 }
 
+async function chooseFromFileMenu(page: Page, label: string): Promise<void> {
+  await page.getByRole('menuitem', { name: 'File', exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: label }).click();
+}
+
 describe('bundles in the workbench', () => {
   it('exports a download, previews a conflicting bundle side by side, and merges the chosen version', async () => {
     const { ours, theirsBundle } = divergedBundle();
@@ -86,7 +91,8 @@ describe('bundles in the workbench', () => {
     try {
       await page.goto(server.url);
       // Export: the whole project arrives as a .sbundle download holding a manifest.
-      await page.getByRole('button', { name: 'Export bundle…' }).click();
+      // Through the File menu: the header no longer carries the bundle buttons.
+      await chooseFromFileMenu(page, 'Export Bundle…');
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('radio', { name: 'The whole project' }).check();
       const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
@@ -97,7 +103,7 @@ describe('bundles in the workbench', () => {
       expect(JSON.parse(new TextDecoder().decode(files['manifest.json'])).format).toBe('sourcebench-bundle');
 
       // Open their bundle: the preview shows the conflict with both versions.
-      await page.getByRole('button', { name: 'Open bundle…' }).click();
+      await chooseFromFileMenu(page, 'Open or Merge Bundle…');
       await page.getByRole('dialog').locator('input[type=file]').setInputFiles(theirsBundle);
       const conflict = page.getByRole('article', { name: 'Conflict: Rocket strike' });
       await conflict.waitFor();
