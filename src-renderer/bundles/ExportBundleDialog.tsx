@@ -15,9 +15,12 @@ export function ExportBundleDialog({ open, onClose }: { open: boolean; onClose: 
   const [choice, setChoice] = useState(wholeProject);
   const toaster = useToaster();
   const exporting = useMutation({
-    mutationFn: (selection: Selection) => call('bundles.export', { selection }),
+    mutationFn: async (selection: Selection) => {
+      const result = await call('bundles.export', { selection });
+      await downloadStaged(result.file, result.suggestedName);
+      return result;
+    },
     onSuccess: (result) => {
-      downloadStaged(result.file, result.suggestedName);
       toaster.show(`Exported ${result.counts.sources} sources and ${result.counts.highlights} highlights to ${result.suggestedName}.`, 'success');
       onClose();
     },

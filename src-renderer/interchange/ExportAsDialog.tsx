@@ -32,9 +32,12 @@ export function ExportAsDialog({ open, initialFormat, onClose }: ExportAsDialogP
     if (open) setFormat(initialFormat);
   }, [open, initialFormat]);
   const exporting = useMutation({
-    mutationFn: ({ format, selection }: { format: ExportFormat; selection: Selection }) => exportIn(format, selection),
+    mutationFn: async ({ format, selection }: { format: ExportFormat; selection: Selection }) => {
+      const result = await exportIn(format, selection);
+      await downloadStaged(result.file, result.suggestedName);
+      return result;
+    },
     onSuccess: (result) => {
-      downloadStaged(result.file, result.suggestedName);
       toaster.show(`Exported ${result.suggestedName}.`, 'success');
       // Still pending while this runs, so not close(), which waits for an export to end.
       onClose();

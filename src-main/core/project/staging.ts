@@ -9,6 +9,9 @@ import { AppError } from '../api/errors.ts';
 import { newId } from './ids.ts';
 import type { Project } from './project.ts';
 
+/** The largest file a door may stage for the core (a bundle with its originals). */
+export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+
 const folders = new WeakMap<Project, string>();
 const stagedName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/;
 

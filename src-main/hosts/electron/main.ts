@@ -20,6 +20,7 @@ import { startupProject } from './startup-project.ts';
 import { rememberedPlacement, rememberPlacementOf } from './window-memory.ts';
 import { minimumWindowSize } from './window-placement.ts';
 import { hardenSessions, isOwnRendererUrl } from './window-security.ts';
+import { serveStagedFiles } from './staged-files.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
@@ -205,6 +206,7 @@ function start(): void {
       changed: projectChanged,
     });
     serveCalls();
+    serveStagedFiles(() => documents?.session.core.project ?? null);
     installMenu();
     mainWindow = createWindow();
     // The launch project is open already; the rest (bundles, further projects) follow.

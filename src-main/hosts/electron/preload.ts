@@ -1,11 +1,12 @@
 // The renderer's only ways into the app: `call(op, input)` over one IPC
-// channel, and two kinds of messages from main (menu actions, requests to
-// open a bundle), each checked before the page sees it. Runs sandboxed with
+// channel, staging a picked file and saving a staged one (main owns the
+// paths and the save dialog), and two kinds of messages from main (menu
+// actions, requests to open a bundle), each checked before the page sees it. Runs sandboxed with
 // context isolation; exposes nothing else. Channels: see channel.ts.
 
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isMenuAction, type MenuAction } from '../menu-actions.ts';
-import { callChannel, isOpenRequest, menuActionChannel, openRequestChannel, type OpenRequest } from './channel.ts';
+import { callChannel, isOpenRequest, menuActionChannel, openRequestChannel, saveStagedChannel, stageUploadChannel, type OpenRequest } from './channel.ts';
 
 // Open requests can arrive while the page is still starting; they wait for the first listener.
 const waitingOpenRequests: OpenRequest[] = [];
@@ -21,6 +22,16 @@ contextBridge.exposeInMainWorld('sourcebench', {
   call(op: unknown, input: unknown): Promise<unknown> {
     if (typeof op !== 'string' || op.length > 100) return Promise.reject(new TypeError('call(op, input): op must be an operation name.'));
     return ipcRenderer.invoke(callChannel, { op, input });
+  },
+
+  stageUpload(data: unknown, extension: unknown): Promise<unknown> {
+    if (!(data instanceof ArrayBuffer) || typeof extension !== 'string') return Promise.reject(new TypeError('stageUpload(data, extension): data must be an ArrayBuffer.'));
+    return ipcRenderer.invoke(stageUploadChannel, { data, extension });
+  },
+
+  saveStaged(file: unknown, suggestedName: unknown): Promise<unknown> {
+    if (typeof file !== 'string' || typeof suggestedName !== 'string') return Promise.reject(new TypeError('saveStaged(file, suggestedName): both are strings.'));
+    return ipcRenderer.invoke(saveStagedChannel, { file, suggestedName });
   },
 
   onMenuAction(listener: unknown): () => void {

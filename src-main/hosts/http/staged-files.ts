@@ -7,9 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { AppError, type Result } from '../../core/api/errors.ts';
 import type { Project } from '../../core/project/project.ts';
-import { newStagedName, stagedPath } from '../../core/project/staging.ts';
-
-export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+import { MAX_UPLOAD_BYTES, newStagedName, stagedPath } from '../../core/project/staging.ts';
 
 export async function handleStagedFiles(request: IncomingMessage, response: ServerResponse, url: URL, project: Project): Promise<void> {
   if (url.pathname === '/files') {

@@ -5,10 +5,12 @@
 
 import { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { isOpenRequest, menuActionChannel, openRequestChannel } from '../../../src-main/hosts/electron/channel.ts';
+import { isOpenRequest, isSaveStaged, isStageUpload, menuActionChannel, openRequestChannel } from '../../../src-main/hosts/electron/channel.ts';
 
 interface Bridge {
   call(op: unknown, input: unknown): Promise<unknown>;
+  stageUpload(data: unknown, extension: unknown): Promise<unknown>;
+  saveStaged(file: unknown, suggestedName: unknown): Promise<unknown>;
   onMenuAction(listener: (action: string) => void): () => void;
   onOpenRequest(listener: (request: unknown) => void): () => void;
 }
@@ -42,9 +44,9 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes call, onMenuAction and onOpenRequest and nothing else', () => {
+  it('exposes call, the two file passages and the two listeners, and nothing else', () => {
     expect([...fake.exposed.keys()]).toEqual(['sourcebench']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onMenuAction', 'onOpenRequest']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onMenuAction', 'onOpenRequest', 'saveStaged', 'stageUpload']);
   });
 
   it('hands a bundle that came before any listener to the first listener, once', () => {
@@ -92,6 +94,27 @@ describe('preload bridge', () => {
     await bridge.call('project.info', {});
     expect(fake.invoked.at(-1)).toEqual(['sourcebench:call', { op: 'project.info', input: {} }]);
     await expect(bridge.call(42, {})).rejects.toThrow(TypeError);
+  });
+});
+
+describe('file passages', () => {
+  it('send bytes and staged names on their own channels, and refuse other shapes before main sees them', async () => {
+    const data = new ArrayBuffer(4);
+    await bridge.stageUpload(data, 'sbundle');
+    expect(fake.invoked.at(-1)).toEqual(['sourcebench:stage-upload', { data, extension: 'sbundle' }]);
+    await bridge.saveStaged('0190c0de-1.sbundle', 'Project.sbundle');
+    expect(fake.invoked.at(-1)).toEqual(['sourcebench:save-staged', { file: '0190c0de-1.sbundle', suggestedName: 'Project.sbundle' }]);
+    await expect(bridge.stageUpload('not bytes', 'sbundle')).rejects.toThrow(TypeError);
+    await expect(bridge.saveStaged({ path: '/etc/passwd' }, 'x')).rejects.toThrow(TypeError);
+  });
+
+  it('main accepts only short letter-and-digit extensions and staged names', () => {
+    expect(isStageUpload({ data: new ArrayBuffer(1), extension: 'qdpx' })).toBe(true);
+    expect(isStageUpload({ data: new ArrayBuffer(1), extension: '../x' })).toBe(false);
+    expect(isStageUpload({ data: 'bytes', extension: 'json' })).toBe(false);
+    expect(isSaveStaged({ file: '0190c0de-1.html', suggestedName: 'report.html' })).toBe(true);
+    expect(isSaveStaged({ file: '../../etc/passwd', suggestedName: 'x' })).toBe(false);
+    expect(isSaveStaged({ file: 'a.html', suggestedName: 'x'.repeat(300) })).toBe(false);
   });
 });
 
