@@ -10,7 +10,6 @@ import { appRoot } from '../project/app-root.ts';
 import { now } from '../project/ids.ts';
 import { bundleFormat, bundleFormatVersion, manifestPath, revisionOriginalPrefix, sourceOriginalPrefix, type Manifest } from './bundle-format.ts';
 import { recordColumns, revisionColumns, type DataTable, type RecordTable } from './bundle-tables.ts';
-import { writeNdjson } from './ndjson.ts';
 import { withSelection, type Selection } from './selection.ts';
 import { createZipWriter, type ZipFileWriter } from './zip-writer.ts';
 
@@ -45,10 +44,14 @@ export function exportBundle(db: Database.Database, selection: Selection, filePa
 }
 
 function writeEntries(db: Database.Database, zip: ZipFileWriter): Record<DataTable, number> {
-  const table = (name: DataTable, sql: string, map: (row: Record<string, unknown>) => unknown = (row) => row): number => {
+  // SQLite writes each line (json_object), so no row becomes a JavaScript object on the way out.
+  const table = (name: DataTable, sql: string, finish: (line: string, row: unknown[]) => string = (line) => line): number => {
     const entry = zip.add(`${name}.ndjson`);
-    const rows = db.prepare(sql).iterate() as IterableIterator<Record<string, unknown>>;
-    const count = writeNdjson((line) => entry.write(line), mapRows(rows, map));
+    let count = 0;
+    for (const row of db.prepare(sql).raw().iterate() as IterableIterator<unknown[]>) {
+      entry.write(`${finish(row[0] as string, row)}\n`);
+      count += 1;
+    }
     entry.end();
     return count;
   };
@@ -61,11 +64,12 @@ function writeEntries(db: Database.Database, zip: ZipFileWriter): Record<DataTab
      ${recordSelect('tags', 'selected_tags')} JOIN depth d ON d.id = r.id ORDER BY d.level, r.id`,
   );
   counts.sources = table('sources', `${recordSelect('sources', 'selected_sources')} ORDER BY r.seq`);
+  // The kept file's SHA-256 goes last on the line; SQLite has no SHA-256 of its own.
   counts.source_revisions = table(
     'source_revisions',
-    `SELECT ${revisionColumns.map((c) => `r.${c}`).join(', ')}, r.original FROM source_revisions r
+    `SELECT ${jsonObject(revisionColumns.map((c) => [c, `r."${c}"`]))}, r.original FROM source_revisions r
      JOIN selected_sources s ON s.id = r.source_id ORDER BY r.source_id, r.number`,
-    ({ original, ...row }) => ({ ...row, original_sha256: original == null ? null : sha256(original as Buffer) }),
+    (line, row) => `${line.slice(0, -1)},"original_sha256":${row[1] == null ? 'null' : `"${sha256(row[1] as Buffer)}"`}}`,
   );
   writeBlobs(db, zip, sourceOriginalPrefix, 'SELECT r.id, r.original FROM sources r JOIN selected_sources s ON s.id = r.id ORDER BY r.seq');
   writeBlobs(
@@ -76,7 +80,7 @@ function writeEntries(db: Database.Database, zip: ZipFileWriter): Record<DataTab
   counts.highlights = table('highlights', `${recordSelect('highlights', 'selected_highlights')} ORDER BY r.source_id, r.start`);
   counts.highlight_tags = table(
     'highlight_tags',
-    `SELECT r.highlight_id, r.tag_id, r.created_at FROM highlight_tags r
+    `SELECT ${jsonObject([['highlight_id', 'r.highlight_id'], ['tag_id', 'r.tag_id'], ['created_at', 'r.created_at']])} FROM highlight_tags r
      JOIN selected_highlights h ON h.id = r.highlight_id JOIN selected_tags t ON t.id = r.tag_id`,
   );
   counts.events = table('events', `${recordSelect('events', 'selected_events')} ORDER BY r.id`);
@@ -88,34 +92,33 @@ function writeEntries(db: Database.Database, zip: ZipFileWriter): Record<DataTab
   counts.entity_aliases = table('entity_aliases', `${recordSelect('entity_aliases', 'selected_entities', 'entity_id')} ORDER BY r.id`);
   counts.event_actors = table(
     'event_actors',
-    `SELECT r.event_id, r.entity_id, r.created_at FROM event_actors r
+    `SELECT ${jsonObject([['event_id', 'r.event_id'], ['entity_id', 'r.entity_id'], ['created_at', 'r.created_at']])} FROM event_actors r
      JOIN selected_events e ON e.id = r.event_id JOIN selected_entities n ON n.id = r.entity_id`,
   );
-  // A resolution may trust a source outside the selection; the bundle cannot point at what it does not carry.
-  counts.discrepancy_resolutions = table(
-    'discrepancy_resolutions',
-    `${recordSelect('discrepancy_resolutions', 'selected_events', 'event_id')} ORDER BY r.id`,
-    (row) => ({ ...row, trusted_source_id: row['trusted_selected'] === 1 ? row['trusted_source_id'] : null, trusted_selected: undefined }),
-  );
+  counts.discrepancy_resolutions = table('discrepancy_resolutions', `${recordSelect('discrepancy_resolutions', 'selected_events', 'event_id')} ORDER BY r.id`);
   return counts;
 }
 
-/** Every record column plus the base this project last merged the record at, for the receiver's three-way check. */
+/** Every record column plus the base this project last merged the record at, for the receiver's three-way check, as one JSON line. */
 function recordSelect(table: RecordTable, selectedTable: string, selectedBy = 'id'): string {
-  const columns = recordColumns[table].map((c) => `r."${c}"`).join(', ');
-  const extra = table === 'discrepancy_resolutions' ? ', (r.trusted_source_id IN (SELECT id FROM selected_sources)) AS trusted_selected' : '';
-  return `SELECT ${columns}, b.theirs_sha256 AS base_sha256${extra} FROM ${table} r
+  const fields = recordColumns[table].map((c): [string, string] => [c, `r."${c}"`]);
+  if (table === 'discrepancy_resolutions') {
+    // A resolution may trust a source outside the selection; the bundle cannot point at what it does not carry.
+    const trusted = fields.findIndex(([c]) => c === 'trusted_source_id');
+    fields[trusted] = ['trusted_source_id', 'CASE WHEN r.trusted_source_id IN (SELECT id FROM selected_sources) THEN r.trusted_source_id END'];
+  }
+  return `SELECT ${jsonObject([...fields, ['base_sha256', 'b.theirs_sha256']])} FROM ${table} r
     JOIN ${selectedTable} sel ON sel.id = r.${selectedBy}
     LEFT JOIN bundle_merge_bases b ON b.table_name = '${table}' AND b.record_id = r.id`;
 }
 
-function* mapRows(rows: Iterable<Record<string, unknown>>, map: (row: Record<string, unknown>) => unknown): Generator<unknown> {
-  for (const row of rows) yield map(row);
+function jsonObject(fields: readonly (readonly [string, string])[]): string {
+  return `json_object(${fields.map(([key, value]) => `'${key}', ${value}`).join(', ')})`;
 }
 
 function writeBlobs(db: Database.Database, zip: ZipFileWriter, prefix: string, sql: string): void {
   for (const row of db.prepare(sql).iterate() as IterableIterator<{ id: string; original: Buffer }>) {
-    const entry = zip.add(`${prefix}${row.id}`, { level: 1 });
+    const entry = zip.add(`${prefix}${row.id}`);
     entry.write(row.original);
     entry.end();
   }

@@ -57,6 +57,7 @@ export interface RecordMerger {
 
 export function createRecordMerger(db: Database.Database, report: MergeReport, choicesMade: Readonly<Record<string, Choice>> | null): RecordMerger {
   const missingChoices: string[] = [];
+  const mergedAt = now();
   const statements = new Map<string, Database.Statement>();
   const statement = (key: string, sql: () => string) => {
     let found = statements.get(key);
@@ -96,7 +97,7 @@ export function createRecordMerger(db: Database.Database, report: MergeReport, c
       'set base',
       () => `INSERT INTO bundle_merge_bases (table_name, record_id, ours_sha256, theirs_sha256, merged_at) VALUES (?, ?, ?, ?, ?)
              ON CONFLICT (table_name, record_id) DO UPDATE SET ours_sha256 = excluded.ours_sha256, theirs_sha256 = excluded.theirs_sha256, merged_at = excluded.merged_at`,
-    ).run(table, id, ours, theirs, now());
+    ).run(table, id, ours, theirs, mergedAt);
 
   return {
     missingChoices,

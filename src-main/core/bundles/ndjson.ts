@@ -1,5 +1,5 @@
-// One JSON record per line: written from a statement's iterator, read a chunk
-// at a time, so neither side holds a whole table.
+// One JSON record per line, read a chunk at a time so no table is ever held
+// whole (export-bundle.ts writes the lines straight from SQLite).
 
 import type { z } from 'zod';
 import { bundleError, type ZipEntrySink } from './zip-reader.ts';
@@ -56,14 +56,4 @@ export function ndjsonSink<S extends z.ZodType>(
       if (pending.length > 0) finishLine(Buffer.concat(pending));
     },
   };
-}
-
-/** Writes each row the iterator yields as one line. */
-export function writeNdjson(write: (line: string) => void, rows: Iterable<unknown>): number {
-  let count = 0;
-  for (const row of rows) {
-    write(`${JSON.stringify(row)}\n`);
-    count += 1;
-  }
-  return count;
 }
