@@ -9,7 +9,7 @@ import { operands, parseCommandArgs, type Command } from '../command.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
 import { truncate } from '../text-table.ts';
-import { formatEventDate } from './events.ts';
+import { formatEventDate } from '../../core/events/event-date-words.ts';
 
 const options = {
   ...globalOptions,

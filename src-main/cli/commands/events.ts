@@ -2,12 +2,13 @@
 // place, actors and how many sources and passages report or dispute each; `--json` prints the contract's page.
 
 import type { ParseArgsOptionsConfig } from 'node:util';
-import type { EventDate, EventSummary } from '../../core/events/event-types.ts';
+import type { EventSummary } from '../../core/events/event-types.ts';
 import { exitCode, printFailure, printJson, UsageError, type CliContext } from '../cli-context.ts';
 import { operands, parseCommandArgs, type Command } from '../command.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
 import { formatTable } from '../text-table.ts';
+import { formatEventDate } from '../../core/events/event-date-words.ts';
 
 const options = { ...globalOptions, query: { type: 'string' } } as const satisfies ParseArgsOptionsConfig;
 
@@ -72,28 +73,3 @@ function passageCell(event: EventSummary): string {
   return disputes > 0 ? `${passages} (${disputes} dispute)` : String(passages);
 }
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2020", "Mar 2020", "3 Mar 2020" from an ISO prefix. */
-function formatIso(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  const monthName = month === undefined ? undefined : months[Number(month) - 1];
-  if (monthName === undefined) return year ?? iso;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
-}
-
-/** The event's date as said in words, at its precision: "c. 2019", "before 3 Jan 2020", "Mar–Apr 2020". */
-export function formatEventDate(date: EventDate): string {
-  if (date.start === null) return 'undated';
-  const span = date.end === null || date.end === date.start ? formatIso(date.start) : `${formatIso(date.start)} – ${formatIso(date.end)}`;
-  switch (date.precision) {
-    case 'approximate':
-      return `c. ${span}`;
-    case 'before':
-      return `before ${span}`;
-    case 'after':
-      return `after ${span}`;
-    default:
-      return span;
-  }
-}

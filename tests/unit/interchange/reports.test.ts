@@ -85,7 +85,7 @@ describe('Markdown report', () => {
     expect(tagLines).toEqual(sample.highlights.filter((h) => h.tagNames.length > 0).map((h) => [...h.tagNames].sort().join('|')).sort());
     expect(paragraphs.filter((p) => /^(reports|disputes|context), /u.test(p))).toHaveLength(sample.links.length);
     expect(paragraphs).toContain('14 March 2024 · Velmora');
-    expect(paragraphs).toContain('about April 2024');
+    expect(paragraphs).toContain('c. April 2024');
     expect(result.counts.records).toEqual({ sources: sample.sourceIds.length, highlights: sample.highlights.length, events: 3, links: sample.links.length });
   });
 });
@@ -103,7 +103,7 @@ describe('TimelineJS', () => {
     const [explosion, inquiry] = timeline.events;
     expect(explosion?.start_date).toEqual({ year: '2024', month: '3', day: '14' });
     expect(explosion?.display_date).toBe('14 March 2024');
-    expect(inquiry?.start_date).toEqual({ year: '2024', month: '4', display_date: 'about April 2024' });
+    expect(inquiry?.start_date).toEqual({ year: '2024', month: '4', display_date: 'c. April 2024' });
     expect(inquiry?.text.headline).toBe('Inquiry &lt;opens&gt;');
     expect(inquiry?.text.text).toContain('An inquiry &amp; a report');
     for (const link of sample.links) {
@@ -115,7 +115,7 @@ describe('TimelineJS', () => {
     expect(slide(sample, undated?.id ?? '', { start: '2020', end: '2021-06', precision: 'before' })).toMatchObject({
       start_date: { year: '2020', display_date: 'before 2020' },
       end_date: { year: '2021', month: '6', display_date: 'before June 2021' },
-      display_date: 'before 2020 to June 2021',
+      display_date: 'before 2020 – June 2021',
     });
     expect(slide(sample, undated?.id ?? '', { start: '2019-05', end: null, precision: 'after' })).toMatchObject({ start_date: { year: '2019', month: '5', display_date: 'after May 2019' } });
     expect(slide(sample, undated?.id ?? '', { start: '2018', end: null, precision: 'year' }).start_date).toEqual({ year: '2018' });

@@ -1,7 +1,7 @@
 // CSL-JSON for reference managers (Zotero, Pandoc citeproc): one item per
 // source with its title, authors, where it appeared, when, and its address.
 
-import { isoParts } from './event-date-text.ts';
+import { isoParts } from '../../events/event-date-words.ts';
 import type { ExportSource } from './read-selection.ts';
 
 const cslType: Record<string, string> = {

@@ -3,7 +3,7 @@
 // it. Text from sources is escaped so it cannot turn into markup or links.
 
 import type { SelectedRows } from './read-selection.ts';
-import { describeEventDate } from './event-date-text.ts';
+import { formatEventDate } from '../../events/event-date-words.ts';
 
 export function exportMarkdown(rows: SelectedRows, heading: string): { markdown: string; counts: { sources: number; highlights: number; events: number; links: number } } {
   const tagName = new Map(rows.tags.map((t) => [t.id, t.name]));
@@ -30,7 +30,7 @@ export function exportMarkdown(rows: SelectedRows, heading: string): { markdown:
   if (rows.events.length > 0) {
     out.push('## Events', '');
     for (const event of rows.events) {
-      out.push(`### ${inline(event.title)}`, '', `_${inline(describeEventDate(event))}_${event.place !== '' ? ` · ${inline(event.place)}` : ''}`, '');
+      out.push(`### ${inline(event.title)}`, '', `_${inline(formatEventDate({ start: event.dateStart, end: event.dateEnd, precision: event.precision }))}_${event.place !== '' ? ` · ${inline(event.place)}` : ''}`, '');
       if (event.description !== '') out.push(inline(event.description), '');
       for (const link of rows.links.filter((l) => l.eventId === event.id)) {
         const h = highlightById.get(link.highlightId);

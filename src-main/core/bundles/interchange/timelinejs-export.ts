@@ -3,7 +3,7 @@
 // in display_date ("about", "before", "after"). TimelineJS renders text as
 // HTML, so every string from the project is escaped. Undated events are left out.
 
-import { dateWords, describeEventDate, isoParts } from './event-date-text.ts';
+import { formatEventDate, formatIsoDate, isoParts, precisionWord } from '../../events/event-date-words.ts';
 import type { ExportEvent, SelectedRows } from './read-selection.ts';
 
 interface TimelineDate {
@@ -39,7 +39,7 @@ export function exportTimelineJs(rows: SelectedRows, heading: string): { json: s
       unique_id: event.id,
       start_date: start,
       ...(end !== null ? { end_date: end } : {}),
-      display_date: html(describeEventDate(event)),
+      display_date: html(formatEventDate({ start: event.dateStart, end: event.dateEnd, precision: event.precision })),
       text: { headline: html(event.title), text },
     });
   }
@@ -53,10 +53,8 @@ function timelineDate(iso: string, precision: ExportEvent['precision']): Timelin
   const date: TimelineDate = { year: String(parts.year) };
   if (parts.month !== undefined) date.month = String(parts.month);
   if (parts.day !== undefined) date.day = String(parts.day);
-  if (precision === 'approximate' || precision === 'before' || precision === 'after') {
-    const word = precision === 'approximate' ? 'about' : precision;
-    date.display_date = html(`${word} ${dateWords(iso)}`);
-  }
+  const word = precisionWord(precision);
+  if (word !== null) date.display_date = html(`${word} ${formatIsoDate(iso)}`);
   return date;
 }
 

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { compareEvent, type ClaimView, type Column, type DiscrepancyView, type EventComparison } from '../../compare/compare-event.ts';
 import type { EventSummary } from '../../events/event-types.ts';
 import { anchorId, escapeHtml as esc } from './escape-html.ts';
-import { formatEventDate, formatIsoDate } from './format-date.ts';
+import { formatEventDate, formatIsoDate } from '../../events/event-date-words.ts';
 import { eventFacts } from './report-timeline.ts';
 
 const excludedWords: Readonly<Record<string, string>> = {

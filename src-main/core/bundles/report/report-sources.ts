@@ -8,7 +8,7 @@ import { highlightColors, type Highlight } from '../../annotations/highlight-typ
 import { tagColors } from '../../codebook/tag-types.ts';
 import { sourceKinds } from '../../sources/source-types.ts';
 import { anchorId, escapeHtml as esc, oneOf } from './escape-html.ts';
-import { formatIsoDate } from './format-date.ts';
+import { formatIsoDate } from '../../events/event-date-words.ts';
 import { writeMarkedText } from './mark-text.ts';
 
 export interface SourceMetaRow {

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { timelineOrder, toSummaries, type EventRow } from '../../events/event-rows.ts';
 import type { EventSummary } from '../../events/event-types.ts';
 import { anchorId, escapeHtml as esc } from './escape-html.ts';
-import { describePrecision, formatEventDate } from './format-date.ts';
+import { describePrecision, formatEventDate } from '../../events/event-date-words.ts';
 import { plural } from './report-cover.ts';
 
 export function selectedEvents(db: Database.Database): EventSummary[] {
