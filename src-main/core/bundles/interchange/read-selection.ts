@@ -5,17 +5,10 @@
 import type Database from 'better-sqlite3';
 import type { DatePrecision, Stance } from '../../events/event-types.ts';
 import type { TagColor } from '../../codebook/tag-types.ts';
-import type { SourceKind } from '../../sources/extract/extract-document.ts';
+import type { SourceMetadata } from '../../sources/source-types.ts';
 
-export interface ExportSource {
+export interface ExportSource extends SourceMetadata {
   id: string;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  kind: SourceKind | null;
-  language: string | null;
   importedAt: string;
   text: string;
 }
