@@ -112,9 +112,12 @@ const scriptedHtml = htmlDocuments(false);
 
 // Markdown without code: a script inside a code block is text the author
 // wrote to be read, so the script property runs on Markdown with no code.
+// Random words carry no "<" either: "<?" before a script opens a bogus comment
+// that ends at the script's ">", so any HTML parser (a browser too) shows the
+// script's body as plain words; that is not a script reaching the text.
 const proseMarkdownPiece = fc.oneof(
   words,
-  fc.string({ maxLength: 12 }).map((s) => s.trimStart().replace(/[`~]/g, '')),
+  fc.string({ maxLength: 12 }).map((s) => s.trimStart().replace(/[`~<]/g, '')),
   fc.constantFrom('# Heading', '## ', '---', '---\ntitle: x\n---', '> quote', '- item', '1. one', '| a | b |\n|---|---|\n| 1 | 2 |', '[link](javascript:alert(1))', '![img](x)', '**bold', '_', '\\', '<div>', '</div>', '[^1]', '[^1]: note', '<!-- c -->'),
   scriptBody.map((body) => `<script>${body}</script>`),
   scriptBody.map((body) => `\n\n<script>\n${body}\n</script>\n\n`),
