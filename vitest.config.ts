@@ -7,6 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src-main/**/*.test.ts'],
+          setupFiles: ['tests/unit/fast-check-seed.ts'],
           pool: 'forks',
           testTimeout: 20_000,
         },
