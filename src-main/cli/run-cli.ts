@@ -13,10 +13,10 @@ import { backupsCommand } from './commands/backups.ts';
 import { compareCommand } from './commands/compare.ts';
 import { eventCommand } from './commands/event.ts';
 import { eventsCommand } from './commands/events.ts';
-import { exportAsCommand } from './commands/export-as.ts';
+import { exportFormatCommand } from './commands/export-format.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
-import { importAnnotationsCommand } from './commands/import-annotations.ts';
+import { importFormatCommand } from './commands/import-format.ts';
 import { linkCommand } from './commands/link.ts';
 import { mergeCommand } from './commands/merge.ts';
 import { openBundleCommand } from './commands/open-bundle.ts';
@@ -56,8 +56,8 @@ const commands: readonly Command[] = [
   exportCommand,
   mergeCommand,
   openBundleCommand,
-  exportAsCommand,
-  importAnnotationsCommand,
+  exportFormatCommand,
+  importFormatCommand,
   reportCommand,
   saveCopyCommand,
   backupsCommand,

@@ -12,7 +12,7 @@ import { withProject } from '../open-project.ts';
 
 const options = {
   ...globalOptions,
-  output: { type: 'string', short: 'o' },
+  out: { type: 'string', short: 'o' },
   sources: { type: 'string' },
   event: { type: 'string' },
   tag: { type: 'string' },
@@ -28,7 +28,7 @@ Writes an annotated bundle (.sbundle) that another researcher can open as a
 project or merge into theirs: sources with their original files and every
 revision, highlights, tags, events, links, entities and resolutions.
 
-  -o, --output FILE  where to write the bundle (must not exist yet)
+  -o, --out FILE     where to write the bundle (must not exist yet)
   --sources ID,ID    only these sources, with all their highlights
   --event ID         only this event and the passages linked to it
   --tag ID           only the passages carrying this tag (or one below it)
@@ -38,8 +38,8 @@ revision, highlights, tags, events, links, entities and resolutions.
   async run(args, ctx) {
     const { values, positionals } = parseCommandArgs(args, options);
     if (operands(positionals).length > 0) throw new UsageError('export takes no file names; give the bundle with -o FILE.sbundle');
-    if (values.output === undefined) throw new UsageError('export needs -o FILE.sbundle');
-    const output = path.resolve(values.output);
+    if (values.out === undefined) throw new UsageError('export needs -o FILE.sbundle');
+    const output = path.resolve(values.out);
     if (existsSync(output)) throw new UsageError(`${output} already exists; choose another name`);
     const selection = selectionFrom(values);
     return withProject(ctx, { mustExist: true }, async (core) => {

@@ -1,4 +1,4 @@
-// `sourcebench merge FILE.sbundle [--preview] [--keep ours|theirs|both]`: shows what a bundle
+// `sourcebench merge FILE.sbundle [--dry-run] [--keep ours|theirs|both]`: shows what a bundle
 // would change, then merges it through `bundles.preview` and `bundles.merge`.
 
 import { existsSync } from 'node:fs';
@@ -11,21 +11,21 @@ import { operands, parseCommandArgs, type Command } from '../command.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
 
-const options = { ...globalOptions, preview: { type: 'boolean' }, keep: { type: 'string' } } as const satisfies ParseArgsOptionsConfig;
+const options = { ...globalOptions, 'dry-run': { type: 'boolean' }, keep: { type: 'string' } } as const satisfies ParseArgsOptionsConfig;
 const keeps: readonly Choice[] = ['ours', 'theirs', 'both'];
 
 export const mergeCommand: Command = {
   name: 'merge',
   synopsis: 'merge FILE.sbundle',
-  summary: 'Merge a bundle into the project (--preview to only look)',
-  help: `Usage: sourcebench merge FILE.sbundle [--preview] [--keep ours|theirs|both] [--project FILE] [--json]
+  summary: 'Merge a bundle into the project (--dry-run to only look)',
+  help: `Usage: sourcebench merge FILE.sbundle [--dry-run] [--keep ours|theirs|both] [--project FILE] [--json]
 
 Merges an annotated bundle into the project: new records are added, records
 changed only in the bundle are taken, records changed only here are kept. A
 record changed on both sides is a conflict; the merge refuses to run until
 --keep says how to settle them all. A backup is saved before merging.
 
-  --preview  only show what would be added, updated, left and what conflicts
+  --dry-run  only show what would be added, updated, left and what conflicts
   --keep K   settle every conflict: ours (keep this project's version), theirs
              (take the bundle's), or both (keep ours and add theirs as a copy;
              where a copy is impossible, ours is kept)
@@ -45,7 +45,7 @@ record changed on both sides is a conflict; the merge refuses to run until
       const file = stageFile(core.project, bundle, 'sbundle');
       const preview = core.call('bundles.preview', { file });
       if (!preview.ok) return printFailure(ctx, preview.error);
-      if (values.preview === true) {
+      if (values['dry-run'] === true) {
         if (ctx.json) printJson(ctx, preview.value);
         else printPreview(ctx, preview.value);
         return exitCode.ok;

@@ -16,7 +16,7 @@ const options = {
   event: { type: 'string' },
   tag: { type: 'string', multiple: true },
   sources: { type: 'string' },
-  output: { type: 'string', short: 'o' },
+  out: { type: 'string', short: 'o' },
 } as const satisfies ParseArgsOptionsConfig;
 
 export const reportCommand: Command = {
@@ -36,14 +36,14 @@ Without a choice it covers the whole project.
   --event ID        one event, its linked passages and their sources
   --tag ID          the passages tagged with it (or a tag below it)
   --sources ID,ID   these sources with all their highlights and linked events
-  -o, --output FILE where to write the report ("-" prints it)
+  -o, --out FILE    where to write the report ("-" prints it)
   --json            print { "file", "bytes", "suggestedName", "path" }
 `,
   options,
   async run(args, ctx) {
     const { values, positionals } = parseCommandArgs(args, options);
     if (operands(positionals).length > 0) throw new UsageError('report takes no operands; choose with --event, --tag or --sources');
-    const output = values.output;
+    const output = values.out;
     if (output === undefined || output.trim() === '') throw new UsageError('report needs -o FILE.html (or -o - to print it)');
     const selection = selectionOf(values.event, values.tag ?? [], values.sources);
     return withProject(ctx, { mustExist: true }, (core) => {

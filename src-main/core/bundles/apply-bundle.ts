@@ -189,6 +189,19 @@ function requireRow(db: Database.Database, table: string, id: unknown, where: Wh
   }
 }
 
+/** A highlight's offsets must fall inside the text of the revision it was placed on (when that revision is here to check). */
+function requireInsideRevision(db: Database.Database, record: HighlightLine, where: Where): void {
+  if (record.revision_id === null || record.end === null) return;
+  const revision = statement(db, 'SELECT length(text) AS length FROM source_revisions WHERE id = ?').get(record.revision_id) as { length: number } | undefined;
+  if (revision !== undefined && record.end > revision.length) {
+    throw bundleError(
+      `Line ${where.line} of ${where.entry} places a highlight at ${record.start ?? 0}–${record.end}, outside its source's text (${revision.length} characters).`,
+      where.entry,
+      where.line,
+    );
+  }
+}
+
 function localSourceId(context: Context, bundleSourceId: string, where: Where): string {
   const known = context.sources.get(bundleSourceId);
   if (known !== undefined) return known.localId;
@@ -287,6 +300,7 @@ function checkRevisionText(record: RevisionLine, where: Where): void {
 
 function mergeHighlight(record: HighlightLine & Row, context: Context, where: Where): void {
   const { db } = context;
+  requireInsideRevision(db, record, where);
   const source = context.sources.get(record.source_id);
   if (source?.kind === 'recognised') {
     const current = source.localCurrentBefore;

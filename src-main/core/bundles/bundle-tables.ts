@@ -3,16 +3,24 @@
 // reference is checked against rows already merged).
 
 import { z } from 'zod';
+import { MAX_EVENT_DESCRIPTION_CHARS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_SOURCE_TEXT_CHARS, MAX_TAG_DESCRIPTION_CHARS } from '../limits.ts';
 
 const id = z.string().min(1).max(200);
 const time = z.string().min(1).max(64);
-const text = z.string();
+// No field may be larger than the app lets it grow (notes, quotes, documents); short fields
+// (titles, names, URLs) get the notes' bound, which no import or edit reaches.
+const upTo = (max: number) => z.string().max(max, `can be up to ${max.toLocaleString('en')} characters`);
+const text = upTo(MAX_NOTE_CHARS);
+const note = upTo(MAX_NOTE_CHARS);
+const quote = upTo(MAX_QUOTE_CHARS);
+// A revision's lines are JSON: escaping can make them longer than the text they hold.
+const documentText = upTo(2 * MAX_SOURCE_TEXT_CHARS);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 /** The sender's record of what this row looked like when it last merged it (see README.md). */
 const base = { base_sha256: sha256.nullable().optional() };
 
 export const tagLine = z.object({
-  id, parent_id: id.nullable(), name: text, color: text, description: text, created_at: time, updated_at: time, ...base,
+  id, parent_id: id.nullable(), name: text, color: text, description: upTo(MAX_TAG_DESCRIPTION_CHARS), created_at: time, updated_at: time, ...base,
 });
 export const sourceLine = z.object({
   id, title: text, author: text.nullable(), publisher: text.nullable(), published_at: text.nullable(), url: text.nullable(),
@@ -21,31 +29,31 @@ export const sourceLine = z.object({
   imported_at: time, created_at: time, updated_at: time, ...base,
 });
 export const revisionLine = z.object({
-  id, source_id: id, number: z.number().int().min(1), lines: text, removed_lines: text, text,
+  id, source_id: id, number: z.number().int().min(1), lines: documentText, removed_lines: documentText, text: documentText,
   /** Set when the revision kept a re-imported file; its bytes are the entry revision-originals/<id>. */
   original_sha256: sha256.nullable(), reason: text, created_at: time,
 });
 export const highlightLine = z.object({
   id, source_id: id, revision_id: id.nullable(), start: z.number().int().min(0).nullable(), end: z.number().int().min(1).nullable(),
-  exact: text, prefix: text, suffix: text, status: z.enum(['anchored', 'moved', 'fuzzy', 'orphaned']),
-  previous_exact: text.nullable(), color: text, note: text, created_at: time, updated_at: time, ...base,
+  exact: quote, prefix: quote, suffix: quote, status: z.enum(['anchored', 'moved', 'fuzzy', 'orphaned']),
+  previous_exact: quote.nullable(), color: text, note, created_at: time, updated_at: time, ...base,
 });
 export const highlightTagLine = z.object({ highlight_id: id, tag_id: id, created_at: time });
 export const eventLine = z.object({
   id, title: text, date_start: text.nullable(), date_end: text.nullable(),
   date_precision: z.enum(['day', 'month', 'year', 'approximate', 'before', 'after', 'unknown']),
-  place: text, description: text, created_at: time, updated_at: time, ...base,
+  place: text, description: upTo(MAX_EVENT_DESCRIPTION_CHARS), created_at: time, updated_at: time, ...base,
 });
 export const eventLinkLine = z.object({
   id, highlight_id: id, event_id: id, stance: z.enum(['reports', 'disputes', 'context']), created_at: time, updated_at: time, ...base,
 });
 export const entityLine = z.object({
-  id, name: text, kind: z.enum(['person', 'organization', 'place', 'other']), note: text, created_at: time, updated_at: time, ...base,
+  id, name: text, kind: z.enum(['person', 'organization', 'place', 'other']), note, created_at: time, updated_at: time, ...base,
 });
 export const aliasLine = z.object({ id, entity_id: id, alias: text, match_key: text.min(1), created_at: time, updated_at: time, ...base });
 export const eventActorLine = z.object({ event_id: id, entity_id: id, created_at: time });
 export const resolutionLine = z.object({
-  id, event_id: id, discrepancy_key: text, trusted_source_id: id.nullable(), note: text, claims_snapshot: text,
+  id, event_id: id, discrepancy_key: text, trusted_source_id: id.nullable(), note, claims_snapshot: documentText,
   created_at: time, updated_at: time, ...base,
 });
 

@@ -124,4 +124,19 @@ describe('a hostile or damaged bundle', () => {
   it('is refused when written by a newer format, saying to update', () => {
     expectRefused(writeBundle(valid, { manifest: (m) => (m['formatVersion'] = 2) }), /newer Sourcebench/, 'manifest.json', undefined, 'unsupported');
   });
+
+  it('is refused without a manifest, for a link entry, a highlight outside its source, or a 10 MB string', () => {
+    const { ['manifest.json']: _manifest, ...withoutManifest } = valid;
+    const noManifest = tempPath('no-manifest.sbundle');
+    writeFileSync(noManifest, zipSync(withoutManifest));
+    expectRefused(noManifest, /manifest/);
+    // A Unix symbolic link as an entry: its bytes are the link's target, read as data, never followed.
+    const link = tempPath('link.sbundle');
+    writeFileSync(link, zipSync({ ...valid, 'tags.ndjson': [bytes('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }] }));
+    expectRefused(link, /tags.ndjson/, 'tags.ndjson');
+    const outside = withLine('highlights.ndjson', (l) => l.map((line, i) => (i === 0 ? line.replace(/"end":\d+/, '"end":99999999') : line)));
+    expectRefused(writeBundle(outside), /highlights.ndjson/, 'highlights.ndjson', 1);
+    const huge = withLine('highlights.ndjson', (l) => l.map((line, i) => (i === 0 ? line.replace(/"note":"[^"]*"/, `"note":"${'x'.repeat(10 * 1024 * 1024)}"`) : line)));
+    expectRefused(writeBundle(huge), /highlights.ndjson/, 'highlights.ndjson', 1);
+  });
 });

@@ -39,7 +39,7 @@ describe('sourcebench export, open-bundle and merge', () => {
     }
     const back = path.join(dir, 'back.sbundle');
     expect((await cli(['--project', copy, 'export', '-o', back])).code).toBe(0);
-    const preview = await cliJson<{ conflicts: { id: string }[] }>(['--project', project, 'merge', back, '--preview']);
+    const preview = await cliJson<{ conflicts: { id: string }[] }>(['--project', project, 'merge', back, '--dry-run']);
     expect(preview.conflicts.map((c) => c.id)).toEqual([`highlights:${highlight.id}`]);
     const refused = await cli(['--project', project, 'merge', back]);
     expect(refused.code).toBe(1);

@@ -54,7 +54,7 @@ describe('sourcebench report', () => {
     expect(event.stdout.match(/<article class="source"/gu)).toHaveLength(1);
     expect(event.stdout).toContain('The event “Quay Seven explosion”');
     const out = path.join(temp.dir, 'two.html');
-    const two = await cli(['--project', temp.project, '--json', 'report', '--sources', `${herald},${riverline}`, '--output', out]);
+    const two = await cli(['--project', temp.project, '--json', 'report', '--sources', `${herald},${riverline}`, '--out', out]);
     expect(two.code).toBe(0);
     expect(JSON.parse(two.stdout)).toMatchObject({ path: out, suggestedName: 'test-report.html' });
     expect(readFileSync(out, 'utf8').match(/<article class="source"/gu)).toHaveLength(2);

@@ -74,7 +74,7 @@ describe('mistyped commands', () => {
   const cases: { args: string[]; message: string }[] = [
     {
       args: ['frobnicate'],
-      message: 'unknown command "frobnicate"; the commands are import, sources, show, revise, annotate, annotations, tags, search, events, event, link, compare, align, undo, redo, serve, export, merge, open-bundle, export-as, import-annotations, report, save-copy, backups, restore',
+      message: 'unknown command "frobnicate"; the commands are import, sources, show, revise, annotate, annotations, tags, search, events, event, link, compare, align, undo, redo, serve, export, merge, open-bundle, export-format, import-format, report, save-copy, backups, restore',
     },
     { args: ['sources', '--colour'], message: 'unknown option --colour' },
     { args: ['--project'], message: '--project needs a value' },

@@ -1,4 +1,4 @@
-// `sourcebench import-annotations FILE`: W3C Web Annotation JSON-LD or a
+// `sourcebench import-format FILE`: W3C Web Annotation JSON-LD or a
 // Hypothesis export (.jsonld, .json), or a REFI-QDA project (.qdpx), staged
 // and read through `interchange.import`; prints what came in and what was
 // skipped, with the reason for each.
@@ -16,11 +16,11 @@ const options = { ...globalOptions } as const satisfies ParseArgsOptionsConfig;
 const formatOfExtension: Record<string, 'w3c' | 'qdpx'> = { '.jsonld': 'w3c', '.json': 'w3c', '.qdpx': 'qdpx' };
 const listedSkips = 20;
 
-export const importAnnotationsCommand: Command = {
-  name: 'import-annotations',
-  synopsis: 'import-annotations FILE',
+export const importFormatCommand: Command = {
+  name: 'import-format',
+  synopsis: 'import-format FILE',
   summary: 'Import annotations from W3C JSON-LD, Hypothesis or REFI-QDA (.qdpx)',
-  help: `Usage: sourcebench import-annotations FILE [--project FILE] [--json]
+  help: `Usage: sourcebench import-format FILE [--project FILE] [--json]
 
 Reads annotations another tool wrote. The format comes from the extension:
 
@@ -36,7 +36,7 @@ one step; it cannot be undone with "sourcebench undo".
   async run(args, ctx) {
     const { positionals } = parseCommandArgs(args, options);
     const files = operands(positionals);
-    if (files.length !== 1) throw new UsageError('import-annotations takes one file');
+    if (files.length !== 1) throw new UsageError('import-format takes one file');
     const file = path.resolve(files[0] ?? '');
     const extension = path.extname(file).toLowerCase();
     const format = formatOfExtension[extension];

@@ -1,4 +1,4 @@
-// `sourcebench export-as FORMAT -o FILE`: the whole project, some sources, one
+// `sourcebench export-format FORMAT --out FILE`: the whole project, some sources, one
 // event or one tag, written through `interchange.export` in a format other
 // research tools read; the staged file is then moved to FILE.
 
@@ -15,30 +15,37 @@ const options = {
   sources: { type: 'string' },
   event: { type: 'string' },
   tag: { type: 'string', multiple: true },
-  output: { type: 'string', short: 'o' },
+  out: { type: 'string', short: 'o' },
 } as const satisfies ParseArgsOptionsConfig;
 
-// Kept in step with the core's list by the type below; a format the core does not know fails to compile.
-const formats = ['w3c', 'qdpx', 'csv', 'markdown', 'timelinejs', 'csl'] as const satisfies readonly OperationInput<'interchange.export'>['format'][];
-type Format = (typeof formats)[number];
+// The command line's names for the core's formats; a format the core does not know fails to compile.
+const formatNames = {
+  jsonld: 'w3c',
+  qdpx: 'qdpx',
+  csv: 'csv',
+  markdown: 'markdown',
+  timeline: 'timelinejs',
+  csl: 'csl',
+} as const satisfies Record<string, OperationInput<'interchange.export'>['format']>;
+const formats = Object.keys(formatNames) as (keyof typeof formatNames)[];
 type ExportSelection = NonNullable<OperationInput<'interchange.export'>['selection']>;
 
-export const exportAsCommand: Command = {
-  name: 'export-as',
-  synopsis: 'export-as FORMAT -o FILE',
+export const exportFormatCommand: Command = {
+  name: 'export-format',
+  synopsis: 'export-format FORMAT --out FILE',
   summary: 'Export highlights, sources or events for other research tools',
-  help: `Usage: sourcebench export-as FORMAT -o FILE [--sources ID,ID | --event ID | --tag ID] [--project FILE] [--json]
+  help: `Usage: sourcebench export-format FORMAT --out FILE [--sources ID,ID | --event ID | --tag ID] [--project FILE] [--json]
 
 Writes the whole project, or a selection of it, in a format other tools read:
 
-  w3c         W3C Web Annotation JSON-LD (Hypothesis and annotation tools)
+  jsonld      W3C Web Annotation JSON-LD (Hypothesis and annotation tools)
   qdpx        REFI-QDA project exchange (NVivo, ATLAS.ti, MAXQDA, QualCoder)
   csv         highlights as a spreadsheet
   markdown    a readable report of sources, highlights and events
-  timelinejs  events for a TimelineJS timeline
+  timeline    events for a TimelineJS timeline
   csl         source metadata as CSL-JSON (Zotero, Pandoc)
 
-  -o, --output FILE  where to write (an existing file is replaced)
+  -o, --out FILE     where to write (an existing file is replaced)
   --sources ID,ID    only these sources, with all their highlights
   --event ID         only this event and the passages linked to it
   --tag ID           only the highlights carrying this tag or one below it
@@ -47,11 +54,12 @@ Writes the whole project, or a selection of it, in a format other tools read:
   async run(args, ctx) {
     const { values, positionals } = parseCommandArgs(args, options);
     const given = operands(positionals);
-    if (given.length !== 1) throw new UsageError(`export-as takes one format: ${formats.join(', ')}`);
-    const format = given[0] as Format;
-    if (!formats.includes(format)) throw new UsageError(`unknown format "${given[0]}"; the formats are ${formats.join(', ')}`);
-    if (values.output === undefined || values.output.trim() === '') throw new UsageError('export-as needs -o FILE');
-    const output = path.resolve(values.output);
+    if (given.length !== 1) throw new UsageError(`export-format takes one format: ${formats.join(', ')}`);
+    const name = given[0] as keyof typeof formatNames;
+    if (!formats.includes(name)) throw new UsageError(`unknown format "${given[0]}"; the formats are ${formats.join(', ')}`);
+    if (values.out === undefined || values.out.trim() === '') throw new UsageError('export-format needs --out FILE');
+    const output = path.resolve(values.out);
+    const format = formatNames[name];
     const selection = selectionOf(values);
 
     return withProject(ctx, { mustExist: true }, async (core) => {
@@ -84,7 +92,7 @@ function selectionOf(values: { sources?: string | undefined; event?: string | un
   }
   if (values.event !== undefined) return { kind: 'event', eventId: values.event };
   if (values.tag !== undefined) {
-    if (values.tag.length !== 1) throw new UsageError('export-as takes one --tag');
+    if (values.tag.length !== 1) throw new UsageError('export-format takes one --tag');
     return { kind: 'tag', tagId: values.tag[0] ?? '' };
   }
   return { kind: 'project' };
