@@ -48,7 +48,7 @@ export function applyBundle(
   const awaitingRevisionOriginals = new Map<string, string>();
   db.exec('CREATE TEMP TABLE IF NOT EXISTS bundle_reanchor (id TEXT PRIMARY KEY) WITHOUT ROWID');
   db.exec('DELETE FROM temp.bundle_reanchor');
-  const context: Context = { db, report, merger, sources, awaitingOriginals, awaitingRevisionOriginals, skippedRevisions: new Set(), deferred: null };
+  const context: Context = { db, report, merger, sources, awaitingOriginals, awaitingRevisionOriginals, skippedRevisions: new Set(), deferred: null, revisionLengths: new Map() };
   try {
     readZipEntries(filePath, limits, (name) => sinkFor(name, context, limits));
     for (const [sourceId] of awaitingOriginals) {
@@ -83,6 +83,8 @@ interface Context {
   skippedRevisions: Set<string>;
   /** While the highlights entry is read, their insert triggers' effects are applied in batches. */
   deferred: DeferredHighlightTriggers | null;
+  /** Revision text lengths in UTF-16 units (the offsets' unit; SQLite's length() counts code points). */
+  revisionLengths: Map<string, number | null>;
 }
 
 function sinkFor(name: string, context: Context, limits: BundleLimits): ZipEntrySink {
@@ -190,12 +192,17 @@ function requireRow(db: Database.Database, table: string, id: unknown, where: Wh
 }
 
 /** A highlight's offsets must fall inside the text of the revision it was placed on (when that revision is here to check). */
-function requireInsideRevision(db: Database.Database, record: HighlightLine, where: Where): void {
+function requireInsideRevision({ db, revisionLengths }: Context, record: HighlightLine, where: Where): void {
   if (record.revision_id === null || record.end === null) return;
-  const revision = statement(db, 'SELECT length(text) AS length FROM source_revisions WHERE id = ?').get(record.revision_id) as { length: number } | undefined;
-  if (revision !== undefined && record.end > revision.length) {
+  let length = revisionLengths.get(record.revision_id);
+  if (length === undefined) {
+    const row = statement(db, 'SELECT text FROM source_revisions WHERE id = ?').get(record.revision_id) as { text: string } | undefined;
+    length = row === undefined ? null : row.text.length;
+    revisionLengths.set(record.revision_id, length);
+  }
+  if (length !== null && record.end > length) {
     throw bundleError(
-      `Line ${where.line} of ${where.entry} places a highlight at ${record.start ?? 0}–${record.end}, outside its source's text (${revision.length} characters).`,
+      `Line ${where.line} of ${where.entry} places a highlight at ${record.start ?? 0}–${record.end}, outside its source's text (${length} characters).`,
       where.entry,
       where.line,
     );
@@ -300,7 +307,7 @@ function checkRevisionText(record: RevisionLine, where: Where): void {
 
 function mergeHighlight(record: HighlightLine & Row, context: Context, where: Where): void {
   const { db } = context;
-  requireInsideRevision(db, record, where);
+  requireInsideRevision(context, record, where);
   const source = context.sources.get(record.source_id);
   if (source?.kind === 'recognised') {
     const current = source.localCurrentBefore;
