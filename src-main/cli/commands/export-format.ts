@@ -9,12 +9,11 @@ import { exitCode, printFailure, printJson, UsageError } from '../cli-context.ts
 import { operands, parseCommandArgs, type Command } from '../command.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
+import { selectionFromOptions, selectionHelp, selectionOptions } from '../selection-options.ts';
 
 const options = {
   ...globalOptions,
-  sources: { type: 'string' },
-  event: { type: 'string' },
-  tag: { type: 'string', multiple: true },
+  ...selectionOptions,
   out: { type: 'string', short: 'o' },
 } as const satisfies ParseArgsOptionsConfig;
 
@@ -28,7 +27,6 @@ const formatNames = {
   csl: 'csl',
 } as const satisfies Record<string, OperationInput<'interchange.export'>['format']>;
 const formats = Object.keys(formatNames) as (keyof typeof formatNames)[];
-type ExportSelection = NonNullable<OperationInput<'interchange.export'>['selection']>;
 
 export const exportFormatCommand: Command = {
   name: 'export-format',
@@ -46,9 +44,7 @@ Writes the whole project, or a selection of it, in a format other tools read:
   csl         source metadata as CSL-JSON (Zotero, Pandoc)
 
   -o, --out FILE     where to write (an existing file is replaced)
-  --sources ID,ID    only these sources, with all their highlights
-  --event ID         only this event and the passages linked to it
-  --tag ID           only the highlights carrying this tag or one below it
+${selectionHelp}
 `,
   options,
   async run(args, ctx) {
@@ -60,7 +56,7 @@ Writes the whole project, or a selection of it, in a format other tools read:
     if (values.out === undefined || values.out.trim() === '') throw new UsageError('export-format needs --out FILE');
     const output = path.resolve(values.out);
     const format = formatNames[name];
-    const selection = selectionOf(values);
+    const selection = selectionFromOptions(values, 'export-format');
 
     return withProject(ctx, { mustExist: true }, async (core) => {
       const result = core.call('interchange.export', { format, selection });
@@ -81,19 +77,3 @@ Writes the whole project, or a selection of it, in a format other tools read:
     });
   },
 };
-
-function selectionOf(values: { sources?: string | undefined; event?: string | undefined; tag?: string[] | undefined }): ExportSelection {
-  const chosen = [values.sources, values.event, values.tag].filter((v) => v !== undefined);
-  if (chosen.length > 1) throw new UsageError('choose one of --sources, --event and --tag');
-  if (values.sources !== undefined) {
-    const sourceIds = values.sources.split(',').map((id) => id.trim()).filter((id) => id !== '');
-    if (sourceIds.length === 0) throw new UsageError('--sources needs one or more source ids, separated by commas');
-    return { kind: 'sources', sourceIds };
-  }
-  if (values.event !== undefined) return { kind: 'event', eventId: values.event };
-  if (values.tag !== undefined) {
-    if (values.tag.length !== 1) throw new UsageError('export-format takes one --tag');
-    return { kind: 'tag', tagId: values.tag[0] ?? '' };
-  }
-  return { kind: 'project' };
-}

@@ -4,18 +4,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
-import type { Selection } from '../../core/bundles/selection.ts';
 import { exitCode, printFailure, printJson, UsageError } from '../cli-context.ts';
 import { operands, parseCommandArgs, type Command } from '../command.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
+import { selectionFromOptions, selectionHelp, selectionOptions } from '../selection-options.ts';
 
 const options = {
   ...globalOptions,
+  ...selectionOptions,
   out: { type: 'string', short: 'o' },
-  sources: { type: 'string' },
-  event: { type: 'string' },
-  tag: { type: 'string' },
 } as const satisfies ParseArgsOptionsConfig;
 
 export const exportCommand: Command = {
@@ -29,9 +27,7 @@ project or merge into theirs: sources with their original files and every
 revision, highlights, tags, events, links, entities and resolutions.
 
   -o, --out FILE     where to write the bundle (must not exist yet)
-  --sources ID,ID    only these sources, with all their highlights
-  --event ID         only this event and the passages linked to it
-  --tag ID           only the passages carrying this tag (or one below it)
+${selectionHelp}
   --json             print { "file", "bytes", "counts" }
 `,
   options,
@@ -41,7 +37,7 @@ revision, highlights, tags, events, links, entities and resolutions.
     if (values.out === undefined) throw new UsageError('export needs -o FILE.sbundle');
     const output = path.resolve(values.out);
     if (existsSync(output)) throw new UsageError(`${output} already exists; choose another name`);
-    const selection = selectionFrom(values);
+    const selection = selectionFromOptions(values, 'export');
     return withProject(ctx, { mustExist: true }, async (core) => {
       const exported = core.call('bundles.export', { selection });
       if (!exported.ok) return printFailure(ctx, exported.error);
@@ -54,16 +50,3 @@ revision, highlights, tags, events, links, entities and resolutions.
     });
   },
 };
-
-function selectionFrom(values: { sources?: string | undefined; event?: string | undefined; tag?: string | undefined }): Selection {
-  const given = [values.sources, values.event, values.tag].filter((v) => v !== undefined);
-  if (given.length > 1) throw new UsageError('export takes only one of --sources, --event and --tag');
-  if (values.sources !== undefined) {
-    const sourceIds = values.sources.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    if (sourceIds.length === 0) throw new UsageError('--sources needs at least one source id');
-    return { kind: 'sources', sourceIds };
-  }
-  if (values.event !== undefined) return { kind: 'event', eventId: values.event };
-  if (values.tag !== undefined) return { kind: 'tag', tagId: values.tag };
-  return { kind: 'project' };
-}

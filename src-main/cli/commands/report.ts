@@ -4,18 +4,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
-import type { Selection } from '../../core/bundles/selection.ts';
 import { stagedPath, unstageFile } from '../../core/project/staging.ts';
 import { exitCode, printFailure, printJson, UsageError } from '../cli-context.ts';
 import { operands, parseCommandArgs, type Command } from '../command.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
+import { selectionFromOptions, selectionHelp, selectionOptions } from '../selection-options.ts';
 
 const options = {
   ...globalOptions,
-  event: { type: 'string' },
-  tag: { type: 'string', multiple: true },
-  sources: { type: 'string' },
+  ...selectionOptions,
   out: { type: 'string', short: 'o' },
 } as const satisfies ParseArgsOptionsConfig;
 
@@ -33,11 +31,9 @@ side by side and the discrepancies with your resolutions. The file carries no
 script and loads nothing.
 
 Without a choice it covers the whole project.
-  --event ID        one event, its linked passages and their sources
-  --tag ID          the passages tagged with it (or a tag below it)
-  --sources ID,ID   these sources with all their highlights and linked events
-  -o, --out FILE    where to write the report ("-" prints it)
-  --json            print { "file", "bytes", "suggestedName", "path" }
+${selectionHelp}
+  -o, --out FILE     where to write the report ("-" prints it)
+  --json             print { "file", "bytes", "suggestedName", "path" }
 `,
   options,
   async run(args, ctx) {
@@ -45,7 +41,7 @@ Without a choice it covers the whole project.
     if (operands(positionals).length > 0) throw new UsageError('report takes no operands; choose with --event, --tag or --sources');
     const output = values.out;
     if (output === undefined || output.trim() === '') throw new UsageError('report needs -o FILE.html (or -o - to print it)');
-    const selection = selectionOf(values.event, values.tag ?? [], values.sources);
+    const selection = selectionFromOptions(values, 'report');
     return withProject(ctx, { mustExist: true }, (core) => {
       const exported = core.call('report.export', { selection });
       if (!exported.ok) return printFailure(ctx, exported.error);
@@ -65,23 +61,3 @@ Without a choice it covers the whole project.
     });
   },
 };
-
-function selectionOf(event: string | undefined, tags: readonly string[], sources: string | undefined): Selection {
-  const chosen = [event, tags[0], sources].filter((v) => v !== undefined).length;
-  if (chosen > 1 || tags.length > 1) throw new UsageError('report covers one choice: --event, --tag or --sources');
-  if (event !== undefined) {
-    if (event.trim() === '') throw new UsageError('--event needs an event id');
-    return { kind: 'event', eventId: event.trim() };
-  }
-  const tag = tags[0];
-  if (tag !== undefined) {
-    if (tag.trim() === '') throw new UsageError('--tag needs a tag id');
-    return { kind: 'tag', tagId: tag.trim() };
-  }
-  if (sources !== undefined) {
-    const sourceIds = sources.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    if (sourceIds.length === 0) throw new UsageError('--sources needs source ids, separated by commas');
-    return { kind: 'sources', sourceIds };
-  }
-  return { kind: 'project' };
-}
