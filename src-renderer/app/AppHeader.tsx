@@ -64,7 +64,7 @@ export function AppHeader({ route }: { route: Route }) {
       <div className="app-header__actions">
         <UndoRedoButtons />
         <span className="app-header__divider" aria-hidden="true" />
-        <button type="button" className="button" onClick={importer.openPasteDialog}>
+        <button type="button" className="button app-header__paste" onClick={importer.openPasteDialog}>
           Paste text
         </button>
         <button type="button" className="button button--primary" onClick={importer.chooseFiles} disabled={importer.busy}>

@@ -74,6 +74,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [busy, startImport],
   );
   useMenuAction('file.import', importer.chooseFiles);
+  useMenuAction('file.pasteText', importer.openPasteDialog);
 
   return (
     <ImportContext.Provider value={importer}>

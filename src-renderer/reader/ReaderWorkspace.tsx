@@ -2,7 +2,7 @@
 // editor) with highlights painted over it and the selection toolbar, and the
 // side panel's tabs. It owns which highlight is open and ties text and panel together.
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { describeError } from '../api/call-error.ts';
 import { useToaster } from '../app/toast-context.ts';
 import { HighlightsPanel } from '../highlights/HighlightsPanel.tsx';
@@ -138,7 +138,10 @@ export function ReaderWorkspace({ source, editing, onEditingChange, outcome, onO
   const needAttention = rows.filter((h) => h.status === 'fuzzy' || h.status === 'orphaned').length;
 
   return (
-    <div className="reader__body" style={{ gridTemplateColumns: sideHidden ? 'minmax(0, 1fr)' : `minmax(0, 1fr) auto ${sideWidth}px` }}>
+    <div
+      className={sideHidden ? 'reader__body reader__body--side-hidden' : 'reader__body'}
+      style={{ '--side-width': `${sideWidth}px` } as CSSProperties}
+    >
       <div ref={setPage} className="reader__page">
         <div ref={setFrame} className="reader__sheet">
           {outcome !== null && (

@@ -34,6 +34,15 @@ describe('absolute dates', () => {
   });
 });
 
+describe('what a date is the date of', () => {
+  it('names a happening from the lexicon as a noun, and a verb by the word the text used', () => {
+    expect(only('Protests erupted in October 2019.', 'date').subjectLabel).toBe('date of the protest');
+    const verb = only('A valve had failed on 9 September 2025.', 'date');
+    expect(verb.subject).toBe('verb:fail');
+    expect(verb.subjectLabel).toBe('date of “failed”');
+  });
+});
+
 describe('dates relative to the publication date', () => {
   const herald = { published: '2025-09-11' }; // a Thursday
   it('resolves weekdays backwards, "last Tuesday" skipping today', () => {

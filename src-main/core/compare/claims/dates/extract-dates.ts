@@ -73,7 +73,7 @@ export function extractDateClaims(ctx: DateContext, refs: Pick<DateReferences, '
     claims.push({
       kind: 'date',
       subject: subject.key,
-      subjectLabel: `date of the ${subject.label}`,
+      subjectLabel: dateLabel(subject),
       value: { kind: 'date', day, time },
       display: [day === null ? null : describeDays(day), time === null ? null : describeTime(time)].filter((p) => p !== null).join(', '),
       start: ctx.start + expression.start,
@@ -104,6 +104,12 @@ function expressions(text: string): Expression[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// A happening from the lexicon is a noun ("date of the explosion"); a verb
+// fallback is quoted as the word the text used ("date of “failed”").
+function dateLabel(subject: Subject): string {
+  return subject.key.startsWith('verb:') ? `date of “${subject.label}”` : `date of the ${subject.label}`;
 }
 
 function subjectOf(ctx: DateContext, from: number, to: number): Subject | null {
