@@ -357,8 +357,11 @@ describe('highlighting and coding passages', () => {
       const changed = changing.replace('rocket', 'drone');
       const review = itemFor(page, changed);
       await review.getByText('Needs review').waitFor();
-      expect(await review.locator('del').textContent()).toBe(changing);
-      expect(await review.locator('ins').textContent()).toBe(changed);
+      // Both quotes in full, with only the changed word marked in each.
+      expect(await review.getByTestId('fuzzy-was').textContent()).toBe(changing);
+      expect(await review.getByTestId('fuzzy-now').textContent()).toBe(changed);
+      expect(await review.locator('del').allTextContents()).toEqual(['rocket']);
+      expect(await review.locator('ins').allTextContents()).toEqual(['drone']);
       await expect.poll(() => paintedIn(page, 'sb-review')).toEqual([changed]);
       await page.getByRole('button', { name: 'Review highlights' }).click();
       await expect.poll(() => review.getAttribute('class')).toContain('hl-item--selected');
