@@ -25,6 +25,7 @@ export const menuActionSpecs = [
   { id: 'file.saveCopy', menu: 'File', label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', desktopOnly: true },
   { id: 'file.closeProject', menu: 'File', label: 'Close Project', accelerator: 'CmdOrCtrl+Shift+W', desktopOnly: true },
   { id: 'file.import', menu: 'File', label: 'Import Sources…', accelerator: 'CmdOrCtrl+I', startsGroup: true },
+  { id: 'file.importFolder', menu: 'File', label: 'Import Folder…' },
   { id: 'file.pasteText', menu: 'File', label: 'Paste Text as a Source…' },
   { id: 'file.importAnnotations', menu: 'File', label: 'Import Annotations…' },
   { id: 'file.exportBundle', menu: 'File', label: 'Export Bundle…', accelerator: 'CmdOrCtrl+E' },

@@ -1,4 +1,4 @@
-// Owns every import the user starts: the hidden file picker, drops on the
+// Owns every import the user starts: the hidden file and folder pickers, drops on the
 // window, the paste dialog, and the one batch that runs at a time.
 
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,7 +6,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { queryKeys } from '../api/query-keys.ts';
 import { useMenuAction } from '../app/menu/menu-registry.ts';
 import { useToaster } from '../app/toast-context.ts';
-import { acceptedFileTypes } from './accepted-files.ts';
+import { acceptedFileTypes, isImportableInFolder, isInHiddenFolder } from './accepted-files.ts';
 import { ImportContext, type Importer } from './import-context.ts';
 import { importFiles, type ImportProgress, type ImportSummary } from './import-files.ts';
 import { ImportTray } from './ImportTray.tsx';
@@ -21,6 +21,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const toaster = useToaster();
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const cancelRequested = useRef(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [cancelling, setCancelling] = useState(false);
@@ -62,18 +63,29 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [busy, refreshLibrary, toaster],
   );
 
-  const dragging = useFileDrop(startImport);
+  // A folder (chosen or dropped) may hold nothing we read: say so rather than do nothing.
+  const importFound = useCallback(
+    (files: readonly File[]) => {
+      if (files.length === 0) toaster.show('No text, Markdown or HTML files were found there.', 'info');
+      else startImport(files);
+    },
+    [startImport, toaster],
+  );
+
+  const dragging = useFileDrop(importFound);
 
   const importer = useMemo<Importer>(
     () => ({
       busy,
       chooseFiles: () => fileInput.current?.click(),
+      chooseFolder: () => folderInput.current?.click(),
       importFiles: startImport,
       openPasteDialog: () => setPasteOpen(true),
     }),
     [busy, startImport],
   );
   useMenuAction('file.import', importer.chooseFiles);
+  useMenuAction('file.importFolder', importer.chooseFolder);
   useMenuAction('file.pasteText', importer.openPasteDialog);
 
   return (
@@ -95,10 +107,27 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           startImport(files);
         }}
       />
+      <input
+        ref={(element) => {
+          folderInput.current = element;
+          // Not a React prop: the attribute that makes the picker choose a folder.
+          element?.setAttribute('webkitdirectory', '');
+        }}
+        className="visually-hidden"
+        type="file"
+        tabIndex={-1}
+        aria-label="Folder to import"
+        data-testid="import-folder-input"
+        onChange={(event) => {
+          const files = filesInChosenFolder([...(event.currentTarget.files ?? [])]);
+          event.currentTarget.value = '';
+          importFound(files);
+        }}
+      />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-overlay__card">
-            <p className="drop-overlay__title">Drop files to import</p>
+            <p className="drop-overlay__title">Drop files or folders to import</p>
             <p className="drop-overlay__hint">Text, Markdown and HTML files</p>
           </div>
         </div>
@@ -119,4 +148,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={refreshLibrary} />
     </ImportContext.Provider>
   );
+}
+
+/** A chosen folder's files that we read, skipping hidden ones, in path order. */
+function filesInChosenFolder(files: readonly File[]): File[] {
+  return files
+    .filter((file) => isImportableInFolder(file.name) && !isInHiddenFolder(file.webkitRelativePath))
+    .sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath));
 }

@@ -1,11 +1,13 @@
 // What the rest of the workbench may ask of importing: files (from the
-// picker, a drop, the welcome panel) and the "Paste text" dialog.
+// picker, a folder, a drop, the welcome panel) and the "Paste text" dialog.
 
 import { createContext, useContext } from 'react';
 
 export interface Importer {
   /** Opens the system file picker; the chosen files are imported. */
   chooseFiles(): void;
+  /** Opens the system folder picker; the folder's text, Markdown and HTML files are imported. */
+  chooseFolder(): void;
   importFiles(files: readonly File[]): void;
   openPasteDialog(): void;
   /** True while a batch of files is being imported. */

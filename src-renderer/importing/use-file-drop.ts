@@ -1,8 +1,9 @@
-// Files dragged anywhere onto the window: tells whether a drag with files is
-// over the window, and hands dropped files over. Other drops are refused so
+// Files and folders dragged anywhere onto the window: tells whether a drag with files is
+// over the window, and hands the dropped files over (folders opened). Other drops are refused so
 // the page never navigates to a dropped file.
 
 import { useEffect, useRef, useState } from 'react';
+import { filesFromDrop } from './dropped-files.ts';
 
 export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
@@ -35,8 +36,9 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       event.preventDefault();
       depth.current = 0;
       setDragging(false);
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 0) onFilesRef.current(files);
+      if (!event.dataTransfer) return;
+      // The drop's entries must be taken now, while the event lasts; walking folders then takes its time.
+      void filesFromDrop(event.dataTransfer).then((files) => onFilesRef.current(files));
     };
 
     window.addEventListener('dragenter', onDragEnter);

@@ -35,10 +35,13 @@ export function WelcomePanel() {
           </div>
           <div className="welcome__choice">
             <h2 className="welcome__choice-title">Start with your own sources</h2>
-            <p>Text, Markdown and HTML files, many at once. You can also drop files anywhere on this window.</p>
+            <p>Text, Markdown and HTML files, many at once or a whole folder. You can also drop files and folders anywhere on this window.</p>
             <div className="welcome__actions">
               <button type="button" className="button button--primary" onClick={importer.chooseFiles} disabled={importer.busy}>
                 Import files…
+              </button>
+              <button type="button" className="button" onClick={importer.chooseFolder} disabled={importer.busy}>
+                Import a folder…
               </button>
               <button type="button" className="button" onClick={importer.openPasteDialog}>
                 Paste text
