@@ -1,17 +1,24 @@
 // Writes recorded row images back: undo restores each change's before image
-// (newest first), redo its after image (oldest first).
+// (newest first), redo its after image (oldest first). A source moves to and
+// from the holding area instead (source-archive.ts).
 
 import type Database from 'better-sqlite3';
+import { archiveSource, restoreSource } from './source-archive.ts';
 import { undoTables, type RowChange, type RowImage, type UndoTable } from './undo-tables.ts';
 
 export type Direction = 'undo' | 'redo';
 
-export function applyChanges(db: Database.Database, changes: readonly RowChange[], direction: Direction): void {
+/** `undoSeq`: the undo entry being applied, which owns any source it moves to the holding area. */
+export function applyChanges(db: Database.Database, changes: readonly RowChange[], direction: Direction, undoSeq: number): void {
   const ordered = direction === 'undo' ? [...changes].reverse() : changes;
   for (const change of ordered) {
     const target = direction === 'undo' ? change.before : change.after;
     const other = direction === 'undo' ? change.after : change.before;
-    if (target === null) {
+    if (change.table === 'sources') {
+      const id = String((target ?? other)?.['id']);
+      if (target === null) archiveSource(db, id, undoSeq);
+      else restoreSource(db, id, undoSeq);
+    } else if (target === null) {
       if (other !== null) deleteRow(db, change.table, other);
     } else {
       upsertRow(db, change.table, target);
