@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core/core.ts';
 import { freshCore, importText, readingText, unwrap } from '../core-harness.ts';
+import { checkSearchIndexes, heldSources, projectDump } from './project-dump.ts';
 
 let core: Core;
 beforeEach(() => {
@@ -40,41 +41,14 @@ function project() {
   return { a, b, event };
 }
 
-const userTables = [
-  'sources',
-  'source_revisions',
-  'highlights',
-  'highlight_tags',
-  'tags',
-  'tag_highlight_counts',
-  'highlight_total',
-  'events',
-  'event_links',
-  'discrepancy_resolutions',
-  'bundle_merge_bases',
-];
-
-/** Every row of every table a user's work lives in, originals included, in a fixed order (not the rowid's: that is no data). */
-function dump(): Record<string, unknown[]> {
-  const db = core.project.db;
-  const tables: Record<string, unknown[]> = {};
-  const byContent = (rows: unknown[]) => rows.map((row) => [JSON.stringify(row), row] as const).sort(([x], [y]) => (x < y ? -1 : 1)).map(([, row]) => row);
-  for (const table of userTables) tables[table] = byContent(db.prepare(`SELECT * FROM ${table}`).all());
-  // Search keys' own numbers may change; which highlights are searchable may not.
-  tables['highlight_search_keys'] = db.prepare('SELECT highlight_id FROM highlight_search_keys ORDER BY highlight_id').all();
-  return tables;
-}
+const dump = () => projectDump(core);
+const searchIndexIsWhole = () => checkSearchIndexes(core);
+const held = () => heldSources(core);
 
 function searchFinds(query: string, kind: 'sources' | 'notes'): boolean {
   const { groups } = unwrap(core.call('search.query', { query, kinds: [kind] }));
   return groups.some((g) => g.results.length > 0);
 }
-
-function searchIndexIsWhole(): void {
-  for (const fts of ['sources_fts', 'highlights_fts']) core.project.db.prepare(`INSERT INTO ${fts} (${fts}) VALUES ('integrity-check')`).run();
-}
-
-const held = () => (core.project.db.prepare('SELECT count(*) AS n FROM deleted_sources').get() as { n: number }).n;
 
 describe('undoing a source delete', () => {
   it('brings back every row of the source and what hangs off it, exactly; redo deletes it again', () => {

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/core.ts';
 import { freshCore, importText, unwrap } from '../core-harness.ts';
+import { heldSources } from './project-dump.ts';
 
 let core: Core;
 beforeEach(() => {
@@ -17,7 +18,7 @@ function highlight(sourceId: string, tagNames: string[] = []) {
 }
 
 const tagNames = () => unwrap(core.call('tags.list', {})).map((t) => t.name);
-const held = () => (core.project.db.prepare('SELECT count(*) AS n FROM deleted_sources').get() as { n: number }).n;
+const held = () => heldSources(core);
 
 describe('a step that can no longer apply', () => {
   it('is dropped from the redo list whole, with a message naming it; the steps behind it then redo', () => {
@@ -66,6 +67,21 @@ describe('a step that can no longer apply', () => {
     expect(held()).toBe(0);
     // Older steps still undo.
     expect(unwrap(core.call('history.undo', {})).applied).toBe('Highlight');
+  });
+
+  it('will not delete a source again when highlights were added to it outside the history since', () => {
+    const id = importText(core, 'Words worth keeping here.', 'Returned');
+    unwrap(core.call('sources.delete', { id }));
+    unwrap(core.call('history.undo', {}));
+    const db = core.project.db;
+    // As a bundle merge would: a highlight written without an undo step of its own.
+    db.prepare(`INSERT INTO highlights (id, source_id, start, "end", exact, created_at, updated_at) VALUES ('merged', ?, 0, 5, 'Words', 't', 't')`).run(id);
+
+    const outcome = unwrap(core.call('history.redo', {}));
+    expect(outcome.dropped?.message).toBe('"Delete source" can no longer be redone: the source has a highlight added since, which it would delete. It was taken off the redo list; nothing was changed.');
+    expect(unwrap(core.call('annotations.get', { id: 'merged' })).sourceId).toBe(id);
+    expect(unwrap(core.call('sources.get', { id })).title).toBe('Returned');
+    expect(held()).toBe(0);
   });
 
   it('still answers plainly when there is nothing at all to undo or redo', () => {
