@@ -98,6 +98,19 @@ describe('undoing a source delete', () => {
     expect(searchFinds('hospital', 'sources')).toBe(true);
   });
 
+  it('comes back beside a source imported after it was deleted, both found by search', () => {
+    const { b } = project();
+    unwrap(core.call('sources.delete', { id: b }));
+    // A plain import is no undo step; the new source takes the library number the deleted one had.
+    const later = importText(core, 'A later report about the quarry flood.', 'Later report');
+    unwrap(core.call('history.undo', {}));
+    expect(unwrap(core.call('sources.get', { id: b })).highlightCount).toBe(2);
+    expect(unwrap(core.call('sources.get', { id: later })).title).toBe('Later report');
+    searchIndexIsWhole();
+    expect(searchFinds('hospital', 'sources')).toBe(true);
+    expect(searchFinds('quarry', 'sources')).toBe(true);
+  });
+
   it('lets undo go on past the delete to the changes made before it', () => {
     const { b } = project();
     unwrap(core.call('sources.delete', { id: b }));
@@ -117,5 +130,8 @@ describe('undoing a source delete', () => {
     unwrap(core.call('sources.delete', { id: a }));
     expect(held()).toBe(1);
     expect(core.project.db.prepare('SELECT id FROM deleted_sources').all()).toEqual([{ id: a }]);
+    // Pruning old steps (past MAX_UNDO_STEPS) deletes their entries the same way.
+    core.project.db.prepare('DELETE FROM undo_log').run();
+    expect(held()).toBe(0);
   });
 });
