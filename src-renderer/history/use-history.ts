@@ -45,14 +45,23 @@ export function useHistory(): HistoryControls {
         try {
           const outcome = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
           queryClient.setQueryData(queryKeys.history, { undoLabel: outcome.undoLabel, redoLabel: outcome.redoLabel });
-          // Quietly: the changed text and the buttons' new labels show it; a toast per keystroke would pile up.
-          setAnnouncement(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${outcome.applied}.`);
+          if (outcome.dropped !== undefined) {
+            // The step could no longer apply and left the history: the steps queued behind it wait for a fresh press.
+            queue.current = [];
+            toaster.show(outcome.dropped.message, 'error');
+            setAnnouncement(outcome.dropped.message);
+          } else {
+            // Quietly: the changed text and the buttons' new labels show it; a toast per keystroke would pile up.
+            setAnnouncement(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${outcome.applied}.`);
+          }
         } catch (error) {
           queue.current = [];
           // A queued step past the end of the history ("nothing to undo") is no failure worth a message.
           if (!(error instanceof CallError && error.code === 'conflict')) toaster.show(`Could not ${direction}: ${describeError(error)}`, 'error');
         } finally {
           markAnnotationsStale(queryClient);
+          // Undoing a source's delete (or an import) changes the project's counts too.
+          void queryClient.invalidateQueries({ queryKey: queryKeys.project });
         }
       }
     } finally {

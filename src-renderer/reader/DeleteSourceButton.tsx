@@ -13,7 +13,7 @@ export function DeleteSourceButton({ sourceId, title }: { sourceId: string; titl
   const toaster = useToaster();
   const deleteSource = useDeleteSource(sourceId, () => {
     setConfirming(false);
-    toaster.show(`Deleted “${title}”.`, 'success');
+    toaster.show(`Deleted “${title}”. Undo brings it back.`, 'success');
     openLibrary();
   });
 
@@ -47,7 +47,7 @@ export function DeleteSourceButton({ sourceId, title }: { sourceId: string; titl
         <p>
           <strong>{title}</strong>
         </p>
-        <p>Its text, the original file and every revision are removed from this project. This cannot be undone.</p>
+        <p>Its text, the original file, every revision and its highlights are removed from this project. Undo (in the Edit menu or the header) brings it all back.</p>
         {deleteSource.isError && (
           <p className="dialog__error" role="alert">
             {describeError(deleteSource.error)}

@@ -4,6 +4,7 @@
 
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call } from '../api/call.ts';
+import { markAnnotationsStale } from '../api/mark-stale.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import type { MetadataPatch, SourceDetail } from './source-detail.ts';
 
@@ -38,6 +39,8 @@ export function useDeleteSource(id: string, onDeleted: () => void) {
       onDeleted();
       queryClient.removeQueries({ queryKey: queryKeys.source(id) });
       markLibraryStale(queryClient);
+      // Its highlights went with it, and Undo now offers to bring it back.
+      markAnnotationsStale(queryClient);
     },
   });
 }

@@ -149,10 +149,17 @@ describe('the workbench in a browser', () => {
       await grid.locator(`[data-source-id="${victimId}"] a`).click();
       await page.getByRole('button', { name: 'Delete…' }).click();
       const confirm = page.getByRole('dialog', { name: 'Delete this source?' });
+      expect(await confirm.textContent()).toContain('Undo (in the Edit menu or the header) brings it all back.');
       await confirm.getByRole('button', { name: 'Delete source' }).click();
       await page.getByRole('grid', { name: 'Sources' }).waitFor();
       await expect.poll(() => grid.locator('[role=row][data-source-id]').count()).toBe(2);
       expect(await grid.locator(`[data-source-id="${victimId}"]`).count()).toBe(0);
+
+      // Undo brings it back; redo deletes it again.
+      await page.getByRole('button', { name: 'Undo Delete source' }).click();
+      await expect.poll(() => grid.locator(`[data-source-id="${victimId}"]`).count()).toBe(1);
+      await page.getByRole('button', { name: 'Redo Delete source' }).click();
+      await expect.poll(() => grid.locator(`[data-source-id="${victimId}"]`).count()).toBe(0);
 
       expect(problems).toEqual([]);
     } finally {

@@ -30,7 +30,7 @@ Reads annotations another tool wrote. The format comes from the extension:
   .qdpx           a REFI-QDA project: text sources, codes (as tags) and codings
 
 Annotations that cannot be placed are listed with the reason. The import is
-one step; it cannot be undone with "sourcebench undo".
+one step: "sourcebench undo" takes it back whole (sources it created too).
 `,
   options,
   async run(args, ctx) {

@@ -15,6 +15,9 @@ was. Once a new change is made, what was undone can no longer be redone.
 
   --json  print { "applied", "undoLabel", "redoLabel" }: the step taken and
           what undo and redo would do next (null for nothing)
+
+A step that can no longer apply (what it refers to was removed or replaced
+since) is taken off the history with a message, changing nothing (exit 1).
 `,
   options: historyStepOptions,
   run: (args, ctx) => runHistoryStep('redo', args, ctx),

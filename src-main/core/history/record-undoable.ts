@@ -1,8 +1,10 @@
 // Runs an undoable operation with change capture on, then files what changed
 // as one undo entry and forgets the redo branch (a new action replaces it).
+// Deleting an entry purges the sources it kept (deleted_sources cascades).
 
 import type Database from 'better-sqlite3';
 import { now } from '../project/ids.ts';
+import { fileArchivedSources } from './source-archive.ts';
 import { isUndoTable, type RowChange, type RowImage } from './undo-tables.ts';
 import { MAX_UNDO_STEPS } from '../limits.ts';
 
@@ -21,7 +23,8 @@ export function recordUndoable<T>(db: Database.Database, label: string, run: () 
   db.prepare('DELETE FROM undo_pending').run();
   if (changes.length > 0) {
     db.prepare('DELETE FROM undo_log WHERE undone = 1').run();
-    db.prepare('INSERT INTO undo_log (label, changes, created_at) VALUES (?, ?, ?)').run(label, JSON.stringify(changes), now());
+    const entry = db.prepare('INSERT INTO undo_log (label, changes, created_at) VALUES (?, ?, ?)').run(label, JSON.stringify(changes), now());
+    fileArchivedSources(db, Number(entry.lastInsertRowid));
     db.prepare('DELETE FROM undo_log WHERE seq <= (SELECT MAX(seq) FROM undo_log) - ?').run(keptEntries);
   }
   return result;

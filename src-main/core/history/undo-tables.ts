@@ -1,7 +1,9 @@
 // The tables whose rows undo restores, with the columns that identify a row.
 // Triggers in the migrations capture changes to exactly these tables.
+// A source's image is its id alone: its rows wait in deleted_sources (source-archive.ts).
 
 export const undoTables = {
+  sources: { key: ['id'] },
   highlights: { key: ['id'] },
   tags: { key: ['id'] },
   highlight_tags: { key: ['highlight_id', 'tag_id'] },

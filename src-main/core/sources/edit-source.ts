@@ -8,6 +8,7 @@ import { now } from '../project/ids.ts';
 import { readCurrentRevision, readDetail, readSummary } from './source-rows.ts';
 import { sourceKinds, type SourceDetail, type SourceSummary } from './source-types.ts';
 import { writeRevision } from './write-revision.ts';
+import { archiveSource } from '../history/source-archive.ts';
 import { MAX_TITLE_CHARS, tooLong } from '../limits.ts';
 
 const partialDate = z
@@ -69,9 +70,10 @@ export function setLineRemoved(db: Database.Database, id: string, line: number, 
   return readDetail(db, id);
 }
 
+/** Undoable: the source waits in the holding area until its undo entry is pruned. */
 export function deleteSource(db: Database.Database, id: string): { id: string } {
   readSummary(db, id);
-  db.prepare('DELETE FROM sources WHERE id = ?').run(id);
+  archiveSource(db, id, null);
   return { id };
 }
 

@@ -42,7 +42,9 @@ export const sourcesOperations = [
     z.object({ id: sourceId, line: z.number().int().min(0), removed: z.boolean() }),
     (project, input) => setLineRemoved(project.db, input.id, input.line, input.removed),
   ),
-  defineOperation('sources.delete', z.object({ id: sourceId }), (project, input) => deleteSource(project.db, input.id)),
+  defineOperation('sources.delete', z.object({ id: sourceId }), (project, input) => deleteSource(project.db, input.id), {
+    undoLabel: 'Delete source',
+  }),
   defineOperation(
     'sources.revise',
     z.object({ id: sourceId, text: z.string().max(MAX_SOURCE_TEXT_CHARS, tooLong("a source's text", MAX_SOURCE_TEXT_CHARS)) }),

@@ -1,6 +1,7 @@
 // `sourcebench undo` and `redo`: one step through the history stored in the project, across
 // separate runs of the command, with the highlight (and the tags it created) going and coming back.
 
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../../src-main/core/annotations/highlight-types.ts';
 import type { Tag } from '../../../src-main/core/codebook/tag-types.ts';
@@ -74,6 +75,26 @@ describe('undo and redo', () => {
     const redo = await run('redo');
     expect(redo.code).toBe(1);
     expect((await listed()).rows.map((h) => [h.start, h.end])).toEqual([[30, 60]]);
+  });
+
+  it('drops a step that can no longer apply, says which and why (exit 1), and the next step works', async () => {
+    const other = await importCorpusFile(temp.project, 'news-administration-warns-iraq-embassy.txt');
+    await cliJson<Highlight>(['--project', temp.project, 'annotate', sourceId, '--start', '0', '--end', '20']);
+    await cliJson<Highlight>(['--project', temp.project, 'annotate', other, '--start', '0', '--end', '20']);
+    await run('undo');
+    await run('undo');
+    // Another program removes the first source, outside the history.
+    const db = new Database(temp.project);
+    db.pragma('foreign_keys = ON');
+    db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
+    db.close();
+
+    const dropped = await run('redo');
+    expect(dropped.code).toBe(1);
+    expect(dropped.stderr).toMatch(/^sourcebench: "Highlight" can no longer be redone: .* It was taken off the redo list; nothing was changed\.\n$/);
+    expect(lines(dropped.stdout)).toEqual(['Next to redo: Highlight']);
+    expect(await cliJson(['--project', temp.project, 'redo'])).toEqual({ applied: 'Highlight', undoLabel: 'Highlight', redoLabel: null });
+    expect((await listed()).rows.map((h) => h.sourceId)).toEqual([other]);
   });
 
   it('takes no arguments (exit 2)', async () => {

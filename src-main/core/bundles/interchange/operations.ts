@@ -2,8 +2,9 @@
 // in a format other research tools read, and read annotations other tools
 // wrote. Files cross as staged names (see project/staging.ts), never as paths.
 //
-// Imports are not undoable: a REFI-QDA import creates sources, which the undo
-// log does not cover, and one import is one step the user checks in the summary.
+// An import is one undoable step: the highlights, tags and links it adds are
+// captured as row images, and the sources a REFI-QDA import creates wait in
+// the holding area when undone (history/source-archive.ts).
 
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -166,5 +167,6 @@ export const interchangeOperations = [
     'interchange.import',
     z.object({ file: z.string().min(1).max(200), format: z.enum(importFormats) }),
     (project, input) => importInterchange(project, input.format, input.file),
+    { undoLabel: 'Import annotations' },
   ),
 ] as const;
