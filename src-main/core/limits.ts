@@ -3,6 +3,9 @@
 // written from `limitsTable` (a test keeps the two the same).
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+// A batch travels as one request too, so it holds at most what one largest file does.
+export const MAX_IMPORT_BATCH_BYTES = MAX_IMPORT_BYTES;
+export const MAX_IMPORT_BATCH_FILES = 100;
 // A 10 MB import travels as base64 inside JSON: 4/3 of it plus the envelope.
 export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 export const MAX_SOURCE_TEXT_CHARS = MAX_IMPORT_BYTES;
@@ -41,6 +44,8 @@ export interface LimitRow {
 
 export const limitsTable: readonly LimitRow[] = [
   { name: 'MAX_IMPORT_BYTES', value: MAX_IMPORT_BYTES, unit: 'bytes', what: 'One imported file' },
+  { name: 'MAX_IMPORT_BATCH_BYTES', value: MAX_IMPORT_BATCH_BYTES, unit: 'bytes', what: 'Files imported together in one batch, in all' },
+  { name: 'MAX_IMPORT_BATCH_FILES', value: MAX_IMPORT_BATCH_FILES, unit: 'items', what: 'Files imported together in one batch' },
   { name: 'MAX_REQUEST_BYTES', value: MAX_REQUEST_BYTES, unit: 'bytes', what: 'One request to the browser-mode server' },
   { name: 'MAX_SOURCE_TEXT_CHARS', value: MAX_SOURCE_TEXT_CHARS, unit: 'characters', what: 'Pasted text, or a source\'s edited text' },
   { name: 'MAX_TITLE_CHARS', value: MAX_TITLE_CHARS, unit: 'characters', what: 'A source\'s title' },

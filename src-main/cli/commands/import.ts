@@ -1,26 +1,18 @@
-// `sourcebench import PATH...`: reads each file and hands it to the core's `sources.import`,
-// the same operation the workbench's import uses, printing one line per file and a summary.
+// `sourcebench import PATH...`: reads the files and hands them in batches to the core's
+// `sources.importMany`, the operation the workbench's import uses, printing one line per file and a summary.
 
-import path from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
 import type { ErrorData } from '../../core/api/errors.ts';
-import type { Core } from '../../core/core.ts';
-import type { SourceSummary } from '../../core/sources/source-types.ts';
 import { exitCode, oneLine, printJson, UsageError, type CliContext } from '../cli-context.ts';
 import { collectImportTargets, type ImportTarget } from '../collect-import-files.ts';
+import { importInBatches, type ImportResult, type ReadFile } from '../import-in-batches.ts';
 import { operands, parseCommandArgs, type Command } from '../command.ts';
+import { MAX_IMPORT_BATCH_BYTES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_BYTES } from '../../core/limits.ts';
 import { globalOptions } from '../global-options.ts';
 import { withProject } from '../open-project.ts';
 import { readTarget } from '../read-file.ts';
 
 const options = { ...globalOptions } as const satisfies ParseArgsOptionsConfig;
-
-export interface ImportResult {
-  path: string;
-  status: 'imported' | 'duplicate' | 'failed';
-  source?: SourceSummary;
-  error?: { code: ErrorData['code']; message: string };
-}
 
 export const importCommand: Command = {
   name: 'import',
@@ -40,14 +32,13 @@ when any file failed.
     const paths = operands(positionals);
     if (paths.length === 0) throw new UsageError('import needs at least one file or folder');
 
-    // The core's own limit, loaded with the core (see open-project.ts for why it is loaded late).
-    const { MAX_IMPORT_BYTES } = await import('../../core/sources/extract/extract-document.ts');
-    const importOne = (core: Core, target: ImportTarget) => importTarget(core, target, MAX_IMPORT_BYTES);
+    const limits = { maxFiles: MAX_IMPORT_BATCH_FILES, maxBytes: MAX_IMPORT_BATCH_BYTES };
     const targets = collectImportTargets(paths);
     const results: ImportResult[] = [];
     const record = (result: ImportResult): void => {
-      results.push(result);
-      if (!ctx.json) printResultLine(ctx, result);
+      const shown = result.error === undefined ? result : failed(result.path, result.error);
+      results.push(shown);
+      if (!ctx.json) printResultLine(ctx, shown);
     };
 
     // Nothing readable means nothing to write: don't create a project file just to report failures.
@@ -55,7 +46,7 @@ when any file failed.
       for (const target of targets) if (target.kind === 'problem') record(failed(target.path, target.error));
     } else {
       const opened = await withProject(ctx, { mustExist: false }, (core) => {
-        targets.forEach((target) => record(importOne(core, target)));
+        for (const result of importInBatches(core, readTargets(targets, MAX_IMPORT_BYTES), limits)) record(result);
         return exitCode.ok;
       });
       if (opened !== exitCode.ok) return opened;
@@ -64,12 +55,12 @@ when any file failed.
   },
 };
 
-function importTarget(core: Core, target: ImportTarget, maxBytes: number): ImportResult {
-  const read = readTarget(target, maxBytes);
-  if (!read.ok) return failed(target.path, read.error);
-  const outcome = core.call('sources.import', { fileName: path.basename(target.path), dataBase64: read.value.toString('base64') });
-  if (!outcome.ok) return failed(target.path, outcome.error);
-  return { path: target.path, status: outcome.value.status, source: outcome.value.source };
+// Lazily, so a folder of thousands of files is read one batch at a time.
+function* readTargets(targets: readonly ImportTarget[], maxBytes: number): Generator<ReadFile> {
+  for (const target of targets) {
+    const read = readTarget(target, maxBytes);
+    yield read.ok ? { ok: true, path: target.path, bytes: read.value } : { ok: false, path: target.path, error: read.error };
+  }
 }
 
 function failed(targetPath: string, error: ErrorData): ImportResult {

@@ -6,15 +6,15 @@ import path from 'node:path';
 import { defineOperation } from '../api/contract.ts';
 import { loadSampleDocuments } from '../sample/load-sample.ts';
 import { backupOperations } from './backup-operations.ts';
-import { MAX_IMPORT_BYTES } from '../limits.ts';
+import { MAX_IMPORT_BATCH_BYTES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_BYTES } from '../limits.ts';
 
 export interface ProjectInfo {
   path: string;
   name: string;
   createdNow: boolean;
   sourceCount: number;
-  /** So a door can refuse an oversized file before reading it. */
-  limits: { maxImportBytes: number };
+  /** So a door can refuse an oversized file before reading it, and batch files within the core's bounds. */
+  limits: { maxImportBytes: number; maxImportBatchFiles: number; maxImportBatchBytes: number };
 }
 
 export const projectOperations = [
@@ -25,7 +25,7 @@ export const projectOperations = [
       name: path.basename(project.path).replace(/\.sourcebench$/, ''),
       createdNow: project.createdNow,
       sourceCount: count,
-      limits: { maxImportBytes: MAX_IMPORT_BYTES },
+      limits: { maxImportBytes: MAX_IMPORT_BYTES, maxImportBatchFiles: MAX_IMPORT_BATCH_FILES, maxImportBatchBytes: MAX_IMPORT_BATCH_BYTES },
     };
   }),
   defineOperation('project.loadSample', z.object({}), (project) => loadSampleDocuments(project)),

@@ -5,12 +5,15 @@ import { z } from 'zod';
 import { defineOperation } from '../api/contract.ts';
 import { AppError } from '../api/errors.ts';
 import { deleteSource, metadataPatch, setLineRemoved, updateMetadata } from './edit-source.ts';
+import { importBatch } from './import-batch.ts';
 import { importSource } from './import-source.ts';
 import { listSources, listSourcesInput } from './list-sources.ts';
 import { readDetail } from './source-rows.ts';
 import { reimportSource, reviseText } from './revise-source.ts';
 import { diffRevisions, listRevisions } from './revision-history.ts';
-import { MAX_FILE_NAME_CHARS, MAX_IMPORT_BYTES, MAX_SOURCE_TEXT_CHARS, MAX_TITLE_CHARS, tooLong } from '../limits.ts';
+import {
+  MAX_FILE_NAME_CHARS, MAX_IMPORT_BATCH_BYTES, MAX_IMPORT_BATCH_FILES, MAX_IMPORT_BYTES, MAX_SOURCE_TEXT_CHARS, MAX_TITLE_CHARS, tooLong, tooMany,
+} from '../limits.ts';
 
 const sourceId = z.string().min(1).max(100);
 // Base64 carries 4 characters per 3 bytes; the exact byte limit is checked after decoding.
@@ -23,6 +26,11 @@ const fileUpload = {
 export const sourcesOperations = [
   defineOperation('sources.import', z.object(fileUpload), (project, input) =>
     importSource(project, { fileName: input.fileName, bytes: decodeUpload(input) }),
+  ),
+  defineOperation(
+    'sources.importMany',
+    z.object({ files: z.array(z.object(fileUpload)).min(1).max(MAX_IMPORT_BATCH_FILES, tooMany('files', MAX_IMPORT_BATCH_FILES)) }),
+    (project, input) => ({ results: importBatch(project, decodeBatch(input.files)) }),
   ),
   defineOperation(
     'sources.importText',
@@ -66,4 +74,13 @@ function decodeUpload(input: { fileName: string; dataBase64: string }): Buffer {
     throw new AppError('invalid_input', `${input.fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most Sourcebench imports.`);
   }
   return Buffer.from(input.dataBase64, 'base64');
+}
+
+function decodeBatch(files: readonly { fileName: string; dataBase64: string }[]): { fileName: string; bytes: Buffer }[] {
+  const decoded = files.map((file) => ({ fileName: file.fileName, bytes: decodeUpload(file) }));
+  const total = decoded.reduce((sum, file) => sum + file.bytes.length, 0);
+  if (total > MAX_IMPORT_BATCH_BYTES) {
+    throw new AppError('invalid_input', `These files are larger than ${MAX_IMPORT_BATCH_BYTES / 1024 / 1024} MB together, the most Sourcebench imports in one batch; import fewer at a time.`);
+  }
+  return decoded;
 }

@@ -35,15 +35,40 @@ export function writeRevision(db: Database.Database, sourceId: string, revision:
        FROM source_revisions r WHERE r.source_id = @id`,
     )
     .get({ id: sourceId }) as { next: number; oldLength: number | null };
+  insertRevisionRow(db, { id, sourceId, number: previous.next, text, createdAt, revision });
+  statement(db, 'UPDATE sources SET current_revision_id = ?, updated_at = ? WHERE id = ?').run(id, createdAt, sourceId);
+  const reanchored = reanchorSourceHighlights(db, sourceId, previous.oldLength === null ? {} : { oldTextLength: previous.oldLength });
+  return { id, text, reanchored };
+}
+
+/**
+ * The first revision of a source just inserted with `current_revision_id = id`: nothing to
+ * number after, no highlights to re-anchor, and no UPDATE of the source row (which would
+ * rewrite its original bytes and fire the search trigger; the import indexes it itself).
+ */
+export function writeFirstRevision(db: Database.Database, sourceId: string, id: string, revision: NewRevision): string {
+  const text = assembleReadingText(revision.lines, new Set(revision.removed.map((r) => r.line)));
+  insertRevisionRow(db, { id, sourceId, number: 1, text, createdAt: now(), revision });
+  return text;
+}
+
+interface RevisionRow {
+  id: string;
+  sourceId: string;
+  number: number;
+  text: string;
+  createdAt: string;
+  revision: NewRevision;
+}
+
+function insertRevisionRow(db: Database.Database, row: RevisionRow): void {
+  const { revision } = row;
   statement(
     db,
     `INSERT INTO source_revisions (id, source_id, number, lines, removed_lines, text, original, reason, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    id, sourceId, previous.next, JSON.stringify(revision.lines), JSON.stringify(revision.removed), text,
-    revision.original === undefined ? null : Buffer.from(revision.original), revision.reason, createdAt,
+    row.id, row.sourceId, row.number, JSON.stringify(revision.lines), JSON.stringify(revision.removed), row.text,
+    revision.original === undefined ? null : Buffer.from(revision.original), revision.reason, row.createdAt,
   );
-  statement(db, 'UPDATE sources SET current_revision_id = ?, updated_at = ? WHERE id = ?').run(id, createdAt, sourceId);
-  const reanchored = reanchorSourceHighlights(db, sourceId, previous.oldLength === null ? {} : { oldTextLength: previous.oldLength });
-  return { id, text, reanchored };
 }

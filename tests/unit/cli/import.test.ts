@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync, truncateSync, existsSync, copyFileSync } from
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../src-main/core/sources/extract/extract-document.ts';
+import { MAX_IMPORT_BATCH_FILES } from '../../../src-main/core/limits.ts';
 import { cli, corpusDir, corpusTitles, lines, snapshot, tempFolder } from './cli-harness.ts';
 
 interface ImportJson {
@@ -124,6 +125,22 @@ describe('bad input', () => {
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ imported: 1, duplicates: 0, failed: 1 });
     expect(snapshot(temp.project).sources).toBe(1);
+  });
+
+  it('imports a folder larger than one batch, in order, a bad file failing alone wherever it falls', async () => {
+    const folder = path.join(temp.dir, 'notes');
+    mkdirSync(folder);
+    const count = MAX_IMPORT_BATCH_FILES + 5;
+    const names = Array.from({ length: count }, (_, i) => `note-${String(i).padStart(3, '0')}.txt`);
+    const bad = new Set([names[3], names[MAX_IMPORT_BATCH_FILES], names[count - 1]]);
+    for (const name of names) write(folder, name, bad.has(name) ? Buffer.alloc(0) : Buffer.from(`Field note ${name}: the convoy passed the bridge.`));
+    const run = await cli(['--project', temp.project, 'import', folder, '--json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as ImportJson;
+    expect(report).toMatchObject({ imported: count - 3, duplicates: 0, failed: 3 });
+    expect(report.results.map((r) => [path.basename(r.path), r.status])).toEqual(names.map((name) => [name, bad.has(name) ? 'failed' : 'imported']));
+    expect(report.results.filter((r) => r.status === 'imported').every((r) => r.source?.fileName === path.basename(r.path))).toBe(true);
+    expect(snapshot(temp.project).sources).toBe(count - 3);
   });
 
   it('does not create a project file when nothing could be read', async () => {

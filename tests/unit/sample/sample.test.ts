@@ -9,11 +9,12 @@ import { openCore, type Core } from '../../../src-main/core/core.ts';
 import { sampleDocuments } from '../../../src-main/core/sample/documents.ts';
 import type { SourceDetail, SourceSummary } from '../../../src-main/core/sources/source-types.ts';
 
-const expected: Record<string, Pick<SourceSummary, 'title' | 'author' | 'publisher' | 'publishedAt' | 'format'>> = {
+const expected: Record<string, Pick<SourceSummary, 'title' | 'author' | 'publisher' | 'publishedAt' | 'format' | 'kind'>> = {
   'ostra-valley-herald-three-dead.txt': {
     title: 'Three dead after blast at Velmora harbour fuel depot',
     author: 'Mirela Dask',
     publisher: 'Ostra Valley Herald',
+    kind: 'news',
     publishedAt: '2025-09-11',
     format: 'text',
   },
@@ -21,6 +22,7 @@ const expected: Record<string, Pick<SourceSummary, 'title' | 'author' | 'publish
     title: 'At least five killed in Velmora depot explosion as police examine sabotage claim',
     author: 'Tomas Berglund',
     publisher: 'Riverline News',
+    kind: 'news',
     publishedAt: '2025-09-10',
     format: 'html',
   },
@@ -28,6 +30,7 @@ const expected: Record<string, Pick<SourceSummary, 'title' | 'author' | 'publish
     title: 'After Quay Seven: deferred maintenance and the Velmora depot fire',
     author: 'Anneke Rusu',
     publisher: 'Ostra Policy Forum',
+    kind: 'analysis',
     publishedAt: '2025-09-24',
     format: 'markdown',
   },
@@ -35,6 +38,7 @@ const expected: Record<string, Pick<SourceSummary, 'title' | 'author' | 'publish
     title: 'What I saw on Quay Seven',
     author: 'Hanne Mirow',
     publisher: 'The Lower Quay Dispatch',
+    kind: null,
     publishedAt: '2025-09-14',
     format: 'text',
   },
@@ -75,7 +79,7 @@ describe('the sample documents', () => {
 });
 
 describe('project.loadSample', () => {
-  it('imports four sources with their titles, authors, publishers and dates', () => {
+  it('imports four sources with their titles, authors, publishers, dates and kinds (a witness’s blog post is none of the kinds, so it stays empty)', () => {
     expect(ok(core.call('project.info', {})).createdNow).toBe(true);
     expect(ok(core.call('project.loadSample', {}))).toEqual({ imported: 4, duplicates: 0 });
     const page = ok(core.call('sources.list', {}));

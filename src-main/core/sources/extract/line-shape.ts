@@ -97,7 +97,7 @@ export function isHeadlineLike(line: string): boolean {
   if (/^[•·▪◦*+–—-]\s|^\d+[.)-]\s/u.test(text)) return false;
   if (/[.;,]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
   if (/^[\p{L}][\p{L} ]{0,25}:\s*\S/u.test(text) && count <= 4) return false;
-  if (/https?:\/\/|www\./iu.test(text)) return false;
+  if (/https?:\/\/|www\./i.test(text)) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters / text.length >= 0.6;
 }

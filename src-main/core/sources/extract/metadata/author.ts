@@ -5,6 +5,7 @@ import { isNameLike } from '../line-shape.ts';
 import type { ContentLine, LineView } from './line-view.ts';
 import { contentLines, leadLines } from './line-view.ts';
 import { isOrganizationName } from './organization-name.ts';
+import { readPostedByline } from './posted-byline.ts';
 
 const BYLINE = /^by\s+(.+)$/iu;
 // Blog bylines; comment threads further down say "Posted by" too, so only near the top.
@@ -33,6 +34,9 @@ export interface FoundAuthor {
 export function findAuthor(view: LineView): FoundAuthor | null {
   // A plain "By …" is only a byline near the top; "By May, the troops…" elsewhere is prose.
   for (const line of leadLines(view)) {
+    const posted = line.text.length > 160 ? null : readPostedByline(line.text);
+    const postedName = posted === null ? null : namesIn(posted.nameText);
+    if (postedName !== null) return { author: postedName, line: line.index };
     const found = authorFrom(line, [BYLINE, POSTED, CREDITED, LABELLED]);
     if (found !== null) return found;
   }

@@ -19,6 +19,9 @@ const lookup = new Map<string, string[]>();
 for (const [language, words] of Object.entries(functionWords)) {
   for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), language]);
 }
+// The language a word belongs to alone, for words no other listed language shares.
+const ownLanguage = new Map<string, string>();
+for (const [word, languages] of lookup) if (languages.length === 1 && languages[0] !== undefined) ownLanguage.set(word, languages[0]);
 
 // A winner needs at least this share of all words, and, counting only the words
 // no other listed language shares ("the", "los", "het"), this many times the runner-up's.
@@ -33,10 +36,11 @@ export function clearFunctionWordLanguage(text: string): string | null {
   const shared = new Map<string, number>();
   const own = new Map<string, number>();
   for (const word of words) {
-    const languages = lookup.get(word) ?? [];
+    const languages = lookup.get(word);
+    if (languages === undefined) continue;
     for (const language of languages) shared.set(language, (shared.get(language) ?? 0) + 1);
-    const [only, ...others] = languages;
-    if (only !== undefined && others.length === 0) own.set(only, (own.get(only) ?? 0) + 1);
+    const only = ownLanguage.get(word);
+    if (only !== undefined) own.set(only, (own.get(only) ?? 0) + 1);
   }
   const [first, second] = [...own].sort((a, b) => b[1] - a[1]);
   if (first === undefined || (shared.get(first[0]) ?? 0) / words.length < MIN_SHARE) return null;

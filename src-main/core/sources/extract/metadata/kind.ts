@@ -13,19 +13,27 @@ const MIN_SCORE = 3;
 const MIN_LEAD = 2;
 
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+\p{Lu}/u;
-const REPORTED_SPEECH = /\b(?:said|says|told|according to|reportedly|reports suggest|declined to comment|did not (?:immediately )?respond)\b/giu;
-const NEWS_PHRASES = /\b(?:on condition of anonymity|told reporters|said in a statement|not authorized to (?:speak|brief)|a spokesperson said|officials said)\b/iu;
-const CREDIT_LINE = /^(?:source|sources|credit)\s*:\s*(.+)$/iu;
+const REPORTED_SPEECH = /\b(?:said|says|told|according to|reportedly|reports suggest|declined to comment|did not (?:immediately )?respond)\b/gi;
+const NEWS_PHRASES = /\b(?:on condition of anonymity|told reporters|said in a statement|not authorized to (?:speak|brief)|a spokesperson said|officials said)\b/i;
+const CREDIT_LINE = /^(?:source|sources|credit)\s*:\s*(.+)$/i;
 const IN_TEXT_CITATION = /\((?:[\p{Lu}][\p{L}'’ -]+(?:et al\.?)?),\s*(?:[\p{L}]+[:,]?\s*)?\d{4}\)/gu;
 const REFERENCE_ITEM = /^(?:\[\d+\]|\d+[-.)])\s*\p{Lu}[^,]{2,80},.*\b(?:1[89]|20)\d{2}\b/u;
-const REFERENCES_HEADING = /^(?:references|bibliography|sources|works cited|notes|endnotes|footnotes)\s*:?$/iu;
-const RESEARCHER = /\b(?:researcher|specialist in|research fellow|senior fellow|professor of|lecturer in|analyst at|think tank)\b/iu;
-const OPINION_LABEL = /^(?:analysis|opinion|commentary|op-ed|perspective|viewpoint|policy brief|essay)\s*[:|]?/iu;
-const ENCYCLOPEDIA = /\b(?:encyclopedia|encyclopaedia|wikipedia)\b/iu;
-const WIKI_HEADINGS = /^(?:contents|see also|external links|references|further reading|notes|citations)(?:\[edit\])?$/iu;
+const REFERENCES_HEADING = /^(?:references|bibliography|sources|works cited|notes|endnotes|footnotes)\s*:?$/i;
+const RESEARCHER = /\b(?:researcher|specialist in|research fellow|senior fellow|professor of|lecturer in|analyst at|think tank)\b/i;
+const OPINION_LABEL = /^(?:analysis|opinion|commentary|op-ed|perspective|viewpoint|policy brief|essay)\s*[:|]?/i;
+const ENCYCLOPEDIA = /\b(?:encyclopedia|encyclopaedia|wikipedia)\b/i;
+const WIKI_HEADINGS = /^(?:contents|see also|external links|references|further reading|notes|citations)(?:\[edit\])?$/i;
 const CITATION_MARK = /\[\d{1,3}\]/gu;
-const REPORT_HEADINGS = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive summary|key findings|summary of findings|recommendations|methodology|table of contents|appendix|annex|introduction|conclusions?|scope|background)\s*:?$/iu;
-const REPORT_TITLE = /\b(?:report|white paper|annual review|assessment|evaluation|working paper|findings)\b/iu;
+const REPORT_HEADINGS = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:executive summary|key findings|summary of findings|recommendations|methodology|table of contents|appendix|annex|introduction|conclusions?|scope|background)\s*:?$/i;
+const REPORT_TITLE = /\b(?:report|white paper|annual review|assessment|evaluation|working paper|findings)\b/i;
+// A piece that names itself: "This brief sets out…", "In this paper we…".
+const SELF_ANALYSIS = /\bthis (?:brief|policy brief|paper|working paper|essay|commentary|analysis)\b/i;
+const THINK_TANK_NAME = /\b(?:policy|institute|think tank|centre for|center for)\b/i;
+// First person singular as the writer's own voice; quotations are taken out before counting.
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself)\b/gu;
+const QUOTATION = /“[^”]*”|"[^"]*"/gu;
+// Lines at the end where an author note sits ("Jane Roe is a senior fellow at …").
+const CLOSING_LINES = 3;
 
 export function detectKind(view: LineView, publisher: string | null, title: string | null): SourceKind | null {
   const scores: Scores = { news: 0, analysis: 0, encyclopedia: 0, report: 0 };
@@ -40,14 +48,19 @@ export function detectKind(view: LineView, publisher: string | null, title: stri
   else if (reportedPerThousand >= 5) scores.news += 2;
   if (NEWS_PHRASES.test(text)) scores.news += 1;
   const credit = leadLines(view).map((line) => CREDIT_LINE.exec(line.text)?.[1]).find((value) => value !== undefined);
-  if (credit !== undefined && /\b(?:news|reuters|press|wire|agency|ap|afp)\b/iu.test(credit)) scores.news += 2;
+  if (credit !== undefined && /\b(?:news|reuters|press|wire|agency|ap|afp)\b/i.test(credit)) scores.news += 2;
   if (publisher !== null && isMediaName(publisher)) scores.news += 1;
+  // Someone telling what they saw themselves ("I heard two bangs") is a witness, not a news report.
+  const firstPerson = (text.replace(QUOTATION, ' ').match(FIRST_PERSON) ?? []).length;
+  if ((firstPerson * 1000) / totalWords >= 15) scores.news -= 3;
 
   const citations = (text.match(IN_TEXT_CITATION) ?? []).length;
   if (citations >= 2) scores.analysis += 3;
   const referenceItems = lines.filter((line) => REFERENCE_ITEM.test(line.text)).length;
   if (referenceItems >= 2 || lines.some((line) => REFERENCES_HEADING.test(line.text))) scores.analysis += 2;
-  if (leadLines(view).some((line) => RESEARCHER.test(line.text))) scores.analysis += 2;
+  if (leadLines(view).some((line) => RESEARCHER.test(line.text)) || lines.slice(-CLOSING_LINES).some((line) => RESEARCHER.test(line.text))) scores.analysis += 2;
+  if (lines.slice(0, 12).some((line) => SELF_ANALYSIS.test(line.text))) scores.analysis += 2;
+  if (publisher !== null && THINK_TANK_NAME.test(publisher)) scores.analysis += 2;
   if (leadLines(view).some((line) => OPINION_LABEL.test(line.text) && atMostWords(line.text, 3))) scores.analysis += 3;
 
   // The wiki tagline is removed as noise but still says what the page is.

@@ -5,6 +5,7 @@ import { atMostWords } from '../line-shape.ts';
 import { parseStatedDate } from '../parse-date.ts';
 import type { ContentLine, LineView } from './line-view.ts';
 import { contentLines, leadLines } from './line-view.ts';
+import { readPostedByline } from './posted-byline.ts';
 
 const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|released|issued|dated?|publication date|date of publication|date published)(?:\s+(?:on|at))?\s*[:–—-]?\s*(.+)$/iu;
 const UPDATED_LABEL = /^(?:this (?:page|article) was )?(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+(?:on|at))?\s*[:–—-]?\s*(.+)$/iu;
@@ -16,11 +17,14 @@ const BYLINE_ON_DATE = /^(?:by|posted|published|written)\b.*\bon\s+(.+)$/iu;
 
 export function findPublicationDate(view: LineView): string | null {
   const all = contentLines(view).filter((line) => atMostWords(line.text, MAX_DATE_LINE_WORDS));
-  // A "Published" label beats an "Updated" one, and either beats an unlabelled header date.
+  const lead = leadLines(view).filter((line) => atMostWords(line.text, MAX_DATE_LINE_WORDS));
+  // A "Published" label (or a blog's "Posted by … on …" near the top) beats an "Updated" one,
+  // and either beats an unlabelled header date.
   return (
     firstLabelled(all, PUBLISHED_LABEL) ??
+    firstPostedDate(lead) ??
     firstLabelled(all, UPDATED_LABEL) ??
-    firstHeaderDate(leadLines(view).filter((line) => atMostWords(line.text, MAX_DATE_LINE_WORDS)))
+    firstHeaderDate(lead)
   );
 }
 
@@ -32,6 +36,14 @@ function firstLabelled(lines: readonly ContentLine[], label: RegExp): string | n
       const date = match?.[1] === undefined ? null : parseStatedDate(match[1], { allowYearOnly: true });
       if (date !== null) return date;
     }
+  }
+  return null;
+}
+
+function firstPostedDate(lines: readonly ContentLine[]): string | null {
+  for (const line of lines) {
+    const date = readPostedByline(line.text)?.date ?? null;
+    if (date !== null) return date;
   }
   return null;
 }

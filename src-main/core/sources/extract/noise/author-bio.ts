@@ -5,8 +5,8 @@ import { atMostWords, isNameLike } from '../line-shape.ts';
 import type { NoiseFlags, NoiseInput, NoiseRule } from './noise-rule.ts';
 import { nextContentLines } from './noise-rule.ts';
 
-const POST_COUNT = /^(?:articles|posts|stories|entries|publications|contributions)\s*:?\s*\d[\d,.\s]*$/iu;
-const ABOUT_HEADING = /^about (?:the )?(?:author|authors|writer|contributor)s?\s*:?$/iu;
+const POST_COUNT = /^(?:articles|posts|stories|entries|publications|contributions)\s*:?\s*\d[\d,.\s]*$/i;
+const ABOUT_HEADING = /^about (?:the )?(?:author|authors|writer|contributor)s?\s*:?$/i;
 const BIO_CUE = /^(?:I|I'm|I’m|He|She|They)\b|\b(?:is|was|works as) an? (?:[\p{L}-]+ ){0,3}(?:journalist|writer|reporter|editor|researcher|author|analyst|correspondent|professor|lecturer|fellow|student|contributor|blogger|columnist)\b|\b(?:degree|graduated|holds? an?|studied)\b/iu;
 // An author box is short; a longer "bio" is more likely article text, which we never risk.
 const MAX_BIO_WORDS = 150;

@@ -5,21 +5,21 @@ import type { NoiseFlags, NoiseRule } from './noise-rule.ts';
 
 // Sentences that only ever appear as comment-form text.
 const FORM_TEXT: readonly RegExp[] = [
-  /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b.{0,30}$/iu,
-  /^cancel reply$/iu,
-  /^your email address will not be published\b/iu,
-  /^required fields are marked\b/iu,
-  /^save my name,? email,? and website in this browser\b/iu,
-  /^notify me of (?:follow-?up comments|new posts|new comments|replies)\b/iu,
-  /^you must be (?:logged|signed) in to (?:post|leave) a comment\b/iu,
-  /^(?:post|submit) comment$/iu,
-  /^\d+ (?:comments?|responses?|replies)$/iu,
-  /^(?:no comments yet|be the first to comment)\b.{0,40}$/iu,
-  /^this site uses akismet to reduce spam\b/iu,
+  /^(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)\b.{0,30}$/i,
+  /^cancel reply$/i,
+  /^your email address will not be published\b/i,
+  /^required fields are marked\b/i,
+  /^save my name,? email,? and website in this browser\b/i,
+  /^notify me of (?:follow-?up comments|new posts|new comments|replies)\b/i,
+  /^you must be (?:logged|signed) in to (?:post|leave) a comment\b/i,
+  /^(?:post|submit) comment$/i,
+  /^\d+ (?:comments?|responses?|replies)$/i,
+  /^(?:no comments yet|be the first to comment)\b.{0,40}$/i,
+  /^this site uses akismet to reduce spam\b/i,
 ];
 
 // Field labels of the form itself; ordinary words elsewhere, so flagged only inside a form.
-const FORM_FIELD = /^(?:comment|comments|name|email|e-mail|website|url|message|submit|reply|\*|δ|Δ)\s*(?:\*|\(required\))?\s*:?$/iu;
+const FORM_FIELD = /^(?:comment|comments|name|email|e-mail|website|url|message|submit|reply|\*|δ|Δ)\s*(?:\*|\(required\))?\s*:?$/i;
 
 // How far a form's field labels may sit from the last form sentence.
 const FORM_REACH = 8;

@@ -4,11 +4,11 @@
 import { atMostWords } from '../line-shape.ts';
 import { perLineRule } from './noise-rule.ts';
 
-const LABELLED = /^\(?(?:image|images|photo|photos|photograph|picture|caption|illustration|graphic|video|gallery|slideshow|infographic)\s*(?:\d+\s*)?:\s*\S/iu;
-const BRACKETED = /^\[(?:image|photo|picture|video|graphic|illustration)\b[^\]]*\](?:\s.*)?$/iu;
+const LABELLED = /^\(?(?:image|images|photo|photos|photograph|picture|caption|illustration|graphic|video|gallery|slideshow|infographic)\s*(?:\d+\s*)?:\s*\S/i;
+const BRACKETED = /^\[(?:image|photo|picture|video|graphic|illustration)\b[^\]]*\](?:\s.*)?$/i;
 
 export function isImageCaption(line: string): boolean {
-  return atMostWords(line, 60) && (LABELLED.test(line) || BRACKETED.test(line));
+  return (LABELLED.test(line) || BRACKETED.test(line)) && atMostWords(line, 60);
 }
 
 export const imageCaptionRule = perLineRule('image caption', isImageCaption);

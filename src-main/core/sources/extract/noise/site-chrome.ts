@@ -10,7 +10,7 @@ export interface ChromePattern {
 }
 
 const SHARE_WORD = '(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger)';
-const SHARE_ROW = new RegExp(`^(?:${SHARE_WORD}[\\s|·•,/]*){1,8}$`, 'iu');
+const SHARE_ROW = new RegExp(`^(?:${SHARE_WORD}[\\s|·•,/]*){1,8}$`, 'i');
 
 export const chromePatterns: readonly ChromePattern[] = [
   {
@@ -20,47 +20,47 @@ export const chromePatterns: readonly ChromePattern[] = [
   },
   {
     reason: 'share buttons',
-    test: (line) => atMostWords(line, 12) && (SHARE_ROW.test(line) || /^share (?:this|on|via)\b.{0,40}$/iu.test(line)),
+    test: (line) => (SHARE_ROW.test(line) || /^share (?:this|on|via)\b.{0,40}$/i.test(line)) && atMostWords(line, 12),
   },
   {
     reason: 'newsletter prompt',
     test: (line) =>
+      /\b(?:sign up|subscribe|enter your email|get (?:our|the) newsletter|delivered (?:straight |directly )?to your inbox)\b/i.test(line) &&
+      /\b(?:newsletter|inbox|email|updates|subscribe|sign up)\b/i.test(line) &&
       atMostWords(line, 25) &&
-      /\b(?:sign up|subscribe|enter your email|get (?:our|the) newsletter|delivered (?:straight |directly )?to your inbox)\b/iu.test(line) &&
-      /\b(?:newsletter|inbox|email|updates|subscribe|sign up)\b/iu.test(line) &&
       !/[.!?]["”’]?\s+\p{Lu}/u.test(line), // a single prompt, not a paragraph of several sentences
   },
   {
     reason: 'cookie notice',
     test: (line) =>
-      (atMostWords(line, 70) &&
-        /\bcookies?\b/iu.test(line) &&
-        /\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|manage (?:your )?(?:preferences|settings)|privacy policy|cookie policy)\b/iu.test(line) &&
-        /\b(?:we|our|you|your|this (?:site|website))\b/iu.test(line)) ||
-      /^(?:accept|reject|decline|allow) (?:all|all cookies|cookies|necessary cookies)$/iu.test(line) ||
-      /^(?:cookie (?:settings|preferences|policy))$/iu.test(line),
+      (/\bcookies?\b/i.test(line) &&
+        atMostWords(line, 70) &&
+        /\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|manage (?:your )?(?:preferences|settings)|privacy policy|cookie policy)\b/i.test(line) &&
+        /\b(?:we|our|you|your|this (?:site|website))\b/i.test(line)) ||
+      /^(?:accept|reject|decline|allow) (?:all|all cookies|cookies|necessary cookies)$/i.test(line) ||
+      /^(?:cookie (?:settings|preferences|policy))$/i.test(line),
   },
   {
     reason: 'navigation',
     test: (line) =>
-      /^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation|search)|back to top|main menu|menu|open menu|close menu|toggle navigation|search|home|previous (?:article|post|story)|next (?:article|post|story))$/iu.test(line) ||
-      (/^home\s*[>›»/|]\s*\S/iu.test(line) && atMostWords(line, 15)),
+      /^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation|search)|back to top|main menu|menu|open menu|close menu|toggle navigation|search|home|previous (?:article|post|story)|next (?:article|post|story))$/i.test(line) ||
+      (/^home\s*[>›»/|]\s*\S/i.test(line) && atMostWords(line, 15)),
   },
   {
     reason: 'related links',
     test: (line) =>
       /^(?:related(?: articles| stories| content| coverage| posts| reading| topics| news)?|read more|read next|more from [\p{L} ]{1,40}|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) also (?:like|be interested in)|popular (?:stories|posts|now)|also read|don['’]t miss|more stories)\s*:?$/iu.test(line) ||
-      (atMostWords(line, 25) && /^(?:read more|related|also read|see more|more|read also|watch|listen)\s*:\s*\S/iu.test(line)),
+      (/^(?:read more|related|also read|see more|more|read also|watch|listen)\s*:\s*\S/i.test(line) && atMostWords(line, 25)),
   },
   {
     reason: 'copyright notice',
     test: (line) =>
-      atMostWords(line, 25) &&
-      (/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/iu.test(line) || /\ball rights reserved\.?$/iu.test(line)),
+      (/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i.test(line) || /\ball rights reserved\.?$/i.test(line)) &&
+      atMostWords(line, 25),
   },
   {
     reason: 'topic tags',
-    test: (line) => atMostWords(line, 30) && /^(?:tags|topics|filed under|categories|category|keywords)\s*(?::\s*\S.*)?$/iu.test(line),
+    test: (line) => /^(?:tags|topics|filed under|categories|category|keywords)\s*(?::\s*\S.*)?$/i.test(line) && atMostWords(line, 30),
   },
   {
     // The line wikis print under every article title; it names the site, not the subject.

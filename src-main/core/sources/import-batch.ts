@@ -1,0 +1,45 @@
+// Importing many files at once, as the CLI and the workbench do: one transaction for the
+// batch (one commit instead of one per file) and a savepoint per file, so a file that cannot
+// be imported fails alone, its error reported, and the others are kept.
+
+import type { Project } from '../project/project.ts';
+import { AppError, type ErrorData } from '../api/errors.ts';
+import { indexNewSources, type NewSourceText } from '../search/index-new-sources.ts';
+import { displayName } from './extract/import-errors.ts';
+import { storeImport } from './import-source.ts';
+import type { SourceSummary } from './source-types.ts';
+
+export interface BatchFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export type BatchFileResult =
+  | { fileName: string; status: 'imported' | 'duplicate'; source: SourceSummary }
+  | { fileName: string; status: 'failed'; error: ErrorData };
+
+/** One result per file, in the order given. */
+export function importBatch(project: Project, files: readonly BatchFile[]): BatchFileResult[] {
+  const { db } = project;
+  const newSources: NewSourceText[] = [];
+  // Nested inside the operation's transaction, better-sqlite3 makes this a savepoint.
+  const storeOne = db.transaction((file: BatchFile) => storeImport(db, { fileName: file.fileName, bytes: file.bytes }));
+  const results = files.map((file): BatchFileResult => {
+    try {
+      const stored = storeOne(file);
+      if (stored.newSource !== null) newSources.push(stored.newSource);
+      return { fileName: file.fileName, ...stored.outcome };
+    } catch (error) {
+      return { fileName: file.fileName, status: 'failed', error: fileError(file.fileName, error) };
+    }
+  });
+  // After every savepoint: the whole batch reaches the search index in one go.
+  indexNewSources(db, newSources);
+  return results;
+}
+
+function fileError(fileName: string, error: unknown): ErrorData {
+  if (error instanceof AppError) return error.toData();
+  const detail = error instanceof Error ? error.message : String(error);
+  return new AppError('internal', `Something went wrong inside Sourcebench while importing ${displayName(fileName)}; that file was not imported.`, { detail }).toData();
+}
