@@ -159,7 +159,7 @@ describe('highlighting and coding passages', () => {
   it('highlights a mouse selection, tags and notes it, and keeps it through reloads, undo, redo and text revisions', async () => {
     const { server, page, problems } = await openWorkbench('annotations');
     try {
-      await page.locator('input[type=file]').setInputFiles(newsBrief);
+      await page.getByTestId('import-file-input').setInputFiles(newsBrief);
       await page.getByTestId('import-summary').getByText('1 imported').waitFor();
       await page.getByRole('button', { name: 'Dismiss' }).click();
       await page.getByRole('grid', { name: 'Sources' }).getByRole('link', { name: newsBriefTitle }).click();
@@ -268,7 +268,7 @@ describe('highlighting and coding passages', () => {
   it('draws overlapping highlights, flags a changed passage for review, diffs revisions and edits the codebook', async () => {
     const { server, page, problems } = await openWorkbench('overlaps');
     try {
-      await page.locator('input[type=file]').setInputFiles(newsBrief);
+      await page.getByTestId('import-file-input').setInputFiles(newsBrief);
       await page.getByTestId('import-summary').getByText('1 imported').waitFor();
       await page.getByRole('button', { name: 'Dismiss' }).click();
       await page.getByRole('grid', { name: 'Sources' }).getByRole('link', { name: newsBriefTitle }).click();

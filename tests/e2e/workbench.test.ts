@@ -66,14 +66,14 @@ describe('the workbench in a browser', () => {
       await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
 
       // Import through the file picker; the library shows the title read off the text.
-      await page.locator('input[type=file]').setInputFiles(newsBrief);
+      await page.getByTestId('import-file-input').setInputFiles(newsBrief);
       const summary = page.getByTestId('import-summary');
       await summary.waitFor();
       expect(await summary.textContent()).toContain('1 imported');
       await libraryRow(page, newsBriefTitle).waitFor();
 
       // Many files at once: the one already imported is recognised as a duplicate.
-      await page.locator('input[type=file]').setInputFiles(allCorpusFiles);
+      await page.getByTestId('import-file-input').setInputFiles(allCorpusFiles);
       await page.getByTestId('import-summary').getByText('2 imported').waitFor();
       expect(await page.getByTestId('import-summary').textContent()).toContain('1 already in the library');
       await page.screenshot({ path: path.join(screenshots, 'import-summary.png') });
@@ -173,7 +173,7 @@ describe('the workbench in a browser', () => {
     try {
       const empty = path.join(workDir, 'empty.txt');
       writeFileSync(empty, '');
-      await page.locator('input[type=file]').setInputFiles([empty]);
+      await page.getByTestId('import-file-input').setInputFiles([empty]);
       const summary = page.getByTestId('import-summary');
       await summary.waitFor();
       expect(await summary.textContent()).toContain('1 failed');
@@ -187,7 +187,7 @@ describe('the workbench in a browser', () => {
     }
   });
 
-  it('stops a long import after the current file when cancelled, and says how far it got', async () => {
+  it('stops a long import when cancelled (after the batch being stored), and says how far it got', async () => {
     const { server, page, problems } = await openWorkbench('cancel');
     try {
       const folder = mkdtempSync(path.join(workDir, 'many-'));
@@ -197,7 +197,7 @@ describe('the workbench in a browser', () => {
         writeFileSync(file, `Report number ${i + 1}\n\n${body}\n`);
         return file;
       });
-      await page.locator('input[type=file]').setInputFiles(files);
+      await page.getByTestId('import-file-input').setInputFiles(files);
       const progress = page.getByRole('region', { name: 'Import progress' });
       await progress.waitFor();
       expect(await progress.textContent()).toMatch(/Importing \d+ of 60/);
@@ -247,10 +247,10 @@ describe('the workbench in a browser', () => {
         return transfer;
       });
       await page.dispatchEvent('main', 'dragenter', { dataTransfer: dropped });
-      await page.getByText('Drop files to import').waitFor();
+      await page.getByText('Drop files or folders to import').waitFor();
       await page.dispatchEvent('main', 'drop', { dataTransfer: dropped });
       await page.getByTestId('import-summary').getByText('1 imported').waitFor();
-      expect(await page.getByText('Drop files to import').count()).toBe(0);
+      expect(await page.getByText('Drop files or folders to import').count()).toBe(0);
       await page.getByRole('grid', { name: 'Sources' }).getByRole('row').filter({ hasText: 'Harbour log' }).waitFor();
 
       expect(problems).toEqual([]);
