@@ -6,7 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { call } from '../api/call.ts';
 import { CallError, describeError } from '../api/call-error.ts';
-import { markAnnotationsStale } from '../api/mark-stale.ts';
+import { markAnnotationsStale, markProjectChanged } from '../api/mark-stale.ts';
 import { queryKeys } from '../api/query-keys.ts';
 import { useToaster } from '../app/toast-context.ts';
 
@@ -54,14 +54,14 @@ export function useHistory(): HistoryControls {
             // Quietly: the changed text and the buttons' new labels show it; a toast per keystroke would pile up.
             setAnnouncement(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${outcome.applied}.`);
           }
+          // A source deleted or brought back: a reader open on it, the library and the counts all change.
+          if (outcome.sourcesChanged) markProjectChanged(queryClient);
         } catch (error) {
           queue.current = [];
           // A queued step past the end of the history ("nothing to undo") is no failure worth a message.
           if (!(error instanceof CallError && error.code === 'conflict')) toaster.show(`Could not ${direction}: ${describeError(error)}`, 'error');
         } finally {
           markAnnotationsStale(queryClient);
-          // Undoing a source's delete (or an import) changes the project's counts too.
-          void queryClient.invalidateQueries({ queryKey: queryKeys.project });
         }
       }
     } finally {

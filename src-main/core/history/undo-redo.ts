@@ -22,6 +22,8 @@ export interface StepOutcome extends HistoryState {
   applied: string | null;
   /** Present when the step could no longer apply and was taken off the history. */
   dropped?: { label: string; message: string };
+  /** The step removed or brought back a source (a deleted source, an import), not only annotations. */
+  sourcesChanged: boolean;
 }
 
 interface EntryRow {
@@ -53,12 +55,12 @@ export function step(db: Database.Database, direction: Direction): StepOutcome {
     db.prepare('DELETE FROM undo_log WHERE seq = ?').run(entry.seq);
     const verb = direction === 'undo' ? 'undone' : 'redone';
     const message = `"${entry.label}" can no longer be ${verb}: ${reasonOf(error)} It was taken off the ${direction} list; nothing was changed.`;
-    return { ...historyState(db), applied: null, dropped: { label: entry.label, message } };
+    return { ...historyState(db), applied: null, dropped: { label: entry.label, message }, sourcesChanged: false };
   }
   db.prepare('UPDATE undo_log SET undone = ? WHERE seq = ?').run(direction === 'undo' ? 1 : 0, entry.seq);
   const touchedHighlights = changes.filter((c) => c.table === 'highlights').map((c) => String((c.before ?? c.after)?.['id']));
   reanchorStaleHighlights(db, touchedHighlights);
-  return { ...historyState(db), applied: entry.label };
+  return { ...historyState(db), applied: entry.label, sourcesChanged: changes.some((c) => c.table === 'sources') };
 }
 
 /** A step's own conflict with the project as it is now, as opposed to a fault inside Sourcebench. */

@@ -49,8 +49,8 @@ describe('undo and redo', () => {
 
   it('prints the history step as JSON', async () => {
     await cliJson<Highlight>(['--project', temp.project, 'annotate', sourceId, '--start', '0', '--end', '20']);
-    expect(await cliJson(['--project', temp.project, 'undo'])).toEqual({ applied: 'Highlight', undoLabel: null, redoLabel: 'Highlight' });
-    expect(await cliJson(['--project', temp.project, 'redo'])).toEqual({ applied: 'Highlight', undoLabel: 'Highlight', redoLabel: null });
+    expect(await cliJson(['--project', temp.project, 'undo'])).toEqual({ applied: 'Highlight', undoLabel: null, redoLabel: 'Highlight', sourcesChanged: false });
+    expect(await cliJson(['--project', temp.project, 'redo'])).toEqual({ applied: 'Highlight', undoLabel: 'Highlight', redoLabel: null, sourcesChanged: false });
   });
 
   it('says when there is nothing to undo or redo (exit 1, project unchanged)', async () => {
@@ -93,7 +93,7 @@ describe('undo and redo', () => {
     expect(dropped.code).toBe(1);
     expect(dropped.stderr).toMatch(/^sourcebench: "Highlight" can no longer be redone: .* It was taken off the redo list; nothing was changed\.\n$/);
     expect(lines(dropped.stdout)).toEqual(['Next to redo: Highlight']);
-    expect(await cliJson(['--project', temp.project, 'redo'])).toEqual({ applied: 'Highlight', undoLabel: 'Highlight', redoLabel: null });
+    expect(await cliJson(['--project', temp.project, 'redo'])).toEqual({ applied: 'Highlight', undoLabel: 'Highlight', redoLabel: null, sourcesChanged: false });
     expect((await listed()).rows.map((h) => h.sourceId)).toEqual([other]);
   });
 

@@ -37,6 +37,7 @@ describe('a step that can no longer apply', () => {
       dropped: { label: 'Highlight', message: expect.stringMatching(/^"Highlight" can no longer be redone: .*deleted since\. It was taken off the redo list; nothing was changed\.$/) },
       undoLabel: null,
       redoLabel: 'Create event from highlight',
+      sourcesChanged: false,
     });
     expect(tagNames()).toEqual([]);
     expect(core.call('annotations.get', { id: passage.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -45,7 +46,7 @@ describe('a step that can no longer apply', () => {
     expect(unwrap(core.call('history.redo', {})).dropped?.label).toBe('Create event from highlight');
     expect(unwrap(core.call('events.list', {})).rows).toEqual([]);
 
-    expect(unwrap(core.call('history.redo', {}))).toEqual({ applied: 'Highlight', undoLabel: 'Highlight', redoLabel: null });
+    expect(unwrap(core.call('history.redo', {}))).toEqual({ applied: 'Highlight', undoLabel: 'Highlight', redoLabel: null, sourcesChanged: false });
     expect(unwrap(core.call('annotations.get', { id: other.id })).sourceId).toBe(kept);
   });
 
