@@ -7,7 +7,9 @@ import { useTable, type SortingState, type Updater } from '@tanstack/react-table
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { openSourceAt } from '../app/route.ts';
+import { useLatestCallback } from '../app/use-latest-callback.ts';
 import { annotationColumns, annotationFeatures } from './annotation-columns.tsx';
+import { AnnotationTableRow } from './AnnotationTableRow.tsx';
 import { isSortField, type AnnotationRow, type AnnotationsQuery, type TableSort } from './table-query.ts';
 import type { RowSelection } from './use-row-selection.ts';
 
@@ -79,7 +81,8 @@ export function AnnotationTable({ rows, total, query, selection, onSortChange, h
     }
   });
 
-  function onRowKeyDown(event: KeyboardEvent<HTMLDivElement>, index: number, row: AnnotationRow) {
+  const onToggle = useLatestCallback(selection.toggle);
+  const onRowKeyDown = useLatestCallback((event: KeyboardEvent<HTMLDivElement>, index: number, row: AnnotationRow) => {
     // Keys typed into the row's checkbox or link are theirs.
     if (event.target !== event.currentTarget) return;
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 2);
@@ -98,7 +101,7 @@ export function AnnotationTable({ rows, total, query, selection, onSortChange, h
       event.preventDefault();
       selection.toggle(index, event.shiftKey);
     }
-  }
+  });
 
   const colCount = annotationColumns.length + 1;
   return (
@@ -156,44 +159,22 @@ export function AnnotationTable({ rows, total, query, selection, onSortChange, h
           {virtualItems.map((item) => {
             const row = tableRows[item.index];
             if (!row) return null;
-            const checked = selection.has(row.id);
             return (
-              <div
+              <AnnotationTableRow
                 key={row.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={checked}
-                data-index={item.index}
-                data-highlight-id={row.id}
-                tabIndex={item.index === active ? 0 : -1}
-                onFocus={() => setActiveIndex(item.index)}
-                onKeyDown={(event) => onRowKeyDown(event, item.index, row.original)}
-                className={`ann-table__row ann-table__row--body${checked ? ' is-checked' : ''}${item.index % 2 === 1 ? ' is-odd' : ''}`}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <div role="gridcell" className="ann-table__cell ann-cell--check">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select “${row.original.exact.slice(0, 60)}”`}
-                    checked={checked}
-                    // React's change for a checkbox is the native click: Shift on it extends the range.
-                    onChange={(event) => selection.toggle(item.index, shiftHeld(event.nativeEvent))}
-                  />
-                </div>
-                {row.getAllCells().map((cell) => (
-                  <div key={cell.id} role="gridcell" className={`ann-table__cell ${cell.column.columnDef.meta?.cellClass ?? ''}`}>
-                    <table.FlexRender cell={cell} />
-                  </div>
-                ))}
-              </div>
+                row={row}
+                index={item.index}
+                start={item.start}
+                active={item.index === active}
+                checked={selection.has(row.id)}
+                onFocusRow={setActiveIndex}
+                onRowKeyDown={onRowKeyDown}
+                onToggle={onToggle}
+              />
             );
           })}
         </div>
       )}
     </div>
   );
-}
-
-function shiftHeld(event: Event): boolean {
-  return event instanceof MouseEvent && event.shiftKey;
 }

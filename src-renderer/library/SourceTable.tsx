@@ -6,9 +6,11 @@ import { useTable, type SortingState, type Updater } from '@tanstack/react-table
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { openSource } from '../app/route.ts';
+import { useLatestCallback } from '../app/use-latest-callback.ts';
 import { libraryColumns, libraryFeatures } from './library-columns.tsx';
 import { isSortField, type LibraryQuery, type SortDirection, type SortField } from './library-query.ts';
 import type { SourceRow } from './source-row.ts';
+import { SourceTableRow } from './SourceTableRow.tsx';
 
 const rowHeight = 34;
 // Ask SQLite for the next page while this many loaded rows are still below the fold.
@@ -89,7 +91,7 @@ export function SourceTable({ rows, total, query, onSortChange, hasNextPage, isF
     virtualizer.scrollToIndex(target, { align: 'auto' });
   }
 
-  function onRowKeyDown(event: KeyboardEvent<HTMLDivElement>, index: number, id: string) {
+  const onRowKeyDown = useLatestCallback((event: KeyboardEvent<HTMLDivElement>, index: number, id: string) => {
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 2);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
@@ -107,7 +109,7 @@ export function SourceTable({ rows, total, query, onSortChange, hasNextPage, isF
       event.preventDefault();
       openSource(id);
     }
-  }
+  });
 
   return (
     <div
@@ -159,28 +161,7 @@ export function SourceTable({ rows, total, query, onSortChange, hasNextPage, isF
           {virtualItems.map((item) => {
             const row = tableRows[item.index];
             if (!row) return null;
-            return (
-              <div
-                key={row.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={item.index === active}
-                tabIndex={item.index === active ? 0 : -1}
-                data-index={item.index}
-                data-source-id={row.id}
-                className={`source-table__row source-table__row--body${item.index === active ? ' is-active' : ''}${item.index % 2 === 1 ? ' is-odd' : ''}`}
-                style={{ transform: `translateY(${item.start}px)` }}
-                onFocus={() => setActiveIndex(item.index)}
-                onDoubleClick={() => openSource(row.id)}
-                onKeyDown={(event) => onRowKeyDown(event, item.index, row.id)}
-              >
-                {row.getAllCells().map((cell) => (
-                  <div key={cell.id} role="gridcell" className={`source-table__cell ${cell.column.columnDef.meta?.cellClass ?? ''}`}>
-                    <table.FlexRender cell={cell} />
-                  </div>
-                ))}
-              </div>
-            );
+            return <SourceTableRow key={row.id} row={row} index={item.index} start={item.start} active={item.index === active} onFocusRow={setActiveIndex} onRowKeyDown={onRowKeyDown} />;
           })}
         </div>
       )}

@@ -14,11 +14,13 @@ const noRows: SourceRow[] = [];
 export function useSourcePages(query: LibraryQuery) {
   const result = useInfiniteQuery({
     queryKey: queryKeys.sourceList(query),
-    queryFn: ({ pageParam }) => call('sources.list', toListInput(query, pageParam, pageSize)),
+    // Only the first page counts the matches: later pages share its filters, and a change
+    // (new filters, or data changed) refetches from the first page, so its total stays current.
+    queryFn: ({ pageParam }) => call('sources.list', { ...toListInput(query, pageParam, pageSize), countTotal: pageParam === 0 }),
     initialPageParam: 0,
     getNextPageParam: (lastPage, pages) => {
       const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
-      return lastPage.rows.length > 0 && loaded < lastPage.total ? loaded : undefined;
+      return lastPage.rows.length > 0 && loaded < (pages[0]?.total ?? 0) ? loaded : undefined;
     },
     // Keep the old rows on screen while a new sort or filter loads, instead of flashing empty.
     placeholderData: keepPreviousData,
@@ -39,6 +41,6 @@ export function useSourcePages(query: LibraryQuery) {
     return flat;
   }, [result.data]);
 
-  const total = result.data?.pages.at(-1)?.total ?? 0;
+  const total = result.data?.pages[0]?.total ?? 0;
   return { ...result, rows, total };
 }

@@ -4,26 +4,19 @@
 // sources compared side by side (aligned pairs with a word diff, and "find this passage").
 // Needs the built renderer (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { openWorkbench, screenshots, type Workbench } from './open-workbench.ts';
 import { selectWithMouse } from './select-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../src-main/core/core.ts';
-import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
+import type { RunningHttpServer } from '../../src-main/hosts/http/server.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rendererDir = path.join(root, 'out/renderer');
-const screenshots = path.join(root, 'tests/e2e/screenshots');
 
-let browser: Browser;
-let workDir: string;
+let workbench: Workbench<void>;
 let server: RunningHttpServer;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 const ids = { herald: '', riverline: '', event: '' };
 
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
@@ -57,29 +50,13 @@ function prepareProject(projectPath: string): void {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  workDir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-compare-'));
-  const projectPath = path.join(workDir, 'compare.sourcebench');
-  prepareProject(projectPath);
-  server = await startHttpServer({ projectPath, port: 0, rendererDir });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, deviceScaleFactor: 1, locale: 'en-US' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  workbench = await openWorkbench('compare', prepareProject);
+  ({ server, problems } = workbench);
+  page = await workbench.newPage();
   await page.goto(server.url);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+afterAll(() => workbench?.close());
 
 describe('compare by event', () => {
   it('opens from the Compare page, shows both columns and flags the death toll', async () => {

@@ -4,50 +4,26 @@
 // and Ctrl+Z undoes the last change, except inside a text field, where it is the field's.
 // Needs the built renderer (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
-import { launchChromium } from './chromium.ts';
+import type { RunningHttpServer } from '../../src-main/hosts/http/server.ts';
+import { openWorkbench, screenshots, type Workbench } from './open-workbench.ts';
 import { prepareSampleProject, type SampleIds } from './sample-project.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rendererDir = path.join(root, 'out/renderer');
-const screenshots = path.join(root, 'tests/e2e/screenshots');
-
-let browser: Browser;
-let workDir: string;
+let workbench: Workbench<SampleIds>;
 let server: RunningHttpServer;
 let ids: SampleIds;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  workDir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-keyboard-'));
-  const projectPath = path.join(workDir, 'keyboard.sourcebench');
-  ids = prepareSampleProject(projectPath);
-  server = await startHttpServer({ projectPath, port: 0, rendererDir });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, deviceScaleFactor: 1, locale: 'en-US', colorScheme: 'light' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  workbench = await openWorkbench('keyboard', prepareSampleProject);
+  ({ server, prepared: ids, problems } = workbench);
+  page = await workbench.newPage({ colorScheme: 'light' });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+afterAll(() => workbench?.close());
 
 /** What has keyboard focus: its role and its visible text. */
 const focused = () =>

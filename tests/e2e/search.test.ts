@@ -4,27 +4,20 @@
 // the table's filters, sorting, selection, bulk tag, delete and undo.
 // Needs the built renderer (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { openWorkbench, screenshots, type Workbench } from './open-workbench.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../src-main/core/core.ts';
-import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
+import type { RunningHttpServer } from '../../src-main/hosts/http/server.ts';
 import { importCorpusFile, readingText, unwrap } from '../unit/core-harness.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rendererDir = path.join(root, 'out/renderer');
-const screenshots = path.join(root, 'tests/e2e/screenshots');
 const analysisTitle = 'The attacks on the US embassy in Iraq, motives and prospects';
 
-let browser: Browser;
-let workDir: string;
+let workbench: Workbench<void>;
 let server: RunningHttpServer;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 const quotes = { katyusha: 'Katyusha rockets', closure: 'close its embassy in Baghdad', orphan: '' };
 
 /** Three corpus sources and a few highlights (one orphaned by a text revision), through the core. */
@@ -56,29 +49,13 @@ function prepareProject(projectPath: string): void {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  workDir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-search-'));
-  const projectPath = path.join(workDir, 'search.sourcebench');
-  prepareProject(projectPath);
-  server = await startHttpServer({ projectPath, port: 0, rendererDir });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, deviceScaleFactor: 1, locale: 'en-US', acceptDownloads: true });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  workbench = await openWorkbench('search', prepareProject);
+  ({ server, problems } = workbench);
+  page = await workbench.newPage({ acceptDownloads: true });
   await page.goto(server.url);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+afterAll(() => workbench?.close());
 
 const searchBox = () => page.getByRole('combobox', { name: 'Search sources, highlights, notes and events' });
 const results = () => page.getByRole('listbox', { name: 'Search results' });

@@ -70,7 +70,7 @@ export function snapshot(projectPath: string): ProjectSnapshot {
       fileSha256,
       sources: count('sources'),
       revisions: count('source_revisions'),
-      listTotal: list.value.total,
+      listTotal: list.value.total ?? Number.NaN,
       highlights: count('highlights'),
       tags: count('tags'),
       highlightTags: count('highlight_tags'),

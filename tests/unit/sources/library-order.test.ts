@@ -83,6 +83,25 @@ describe('library order', () => {
     expect(alpha.rows.map((row) => row.publishedAt)).toEqual(['2019', '2021-05-01']);
   });
 
+  it('pages one kind in the sort\'s order without sorting all of that kind, and counts only when asked', () => {
+    const ids = seed();
+    const reports = ids.filter((_, i) => i % 3 !== 1);
+    for (const id of reports) unwrap(core.call('sources.update', { id, patch: { kind: 'report' } }));
+    const db = core.project.db;
+    const prepare = vi.spyOn(db, 'prepare');
+    const first = unwrap(core.call('sources.list', { kind: 'report', sort: 'importedAt', direction: 'asc', limit: 3 }));
+    const pageSql = prepare.mock.calls.map(([sql]) => sql).find((sql) => /ORDER BY/.test(sql)) ?? '';
+    prepare.mockRestore();
+    expect(first).toMatchObject({ total: reports.length, rows: reports.slice(0, 3).map((id) => ({ id })) });
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${pageSql}`).all({ kind: 'report', limit: 3, offset: 0 }) as { detail: string }[]).map((row) => row.detail).join('; ');
+    expect(plan).toMatch(/sources_imported_at/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    // A later page of the same filters: the same rows as when counted, and no count.
+    const next = unwrap(core.call('sources.list', { kind: 'report', sort: 'importedAt', direction: 'asc', offset: 3, limit: 3, countTotal: false }));
+    expect(next).toEqual({ ...unwrap(core.call('sources.list', { kind: 'report', sort: 'importedAt', direction: 'asc', offset: 3, limit: 3 })), total: null });
+    expect(next.rows.map((row) => row.id)).toEqual(reports.slice(3, 6));
+  });
+
   it('walks an index for every sort, in both directions', () => {
     seed();
     const db = core.project.db;

@@ -26,6 +26,15 @@ export interface Plan {
   driverIsSmall: boolean;
   /** A lone filter's exact size when planning already counted it (a tag's kept count). */
   knownTotal: number | null;
+  /** Set when the filters and the sort read the driving table alone: see pageQuery. */
+  keysFirst: KeysFirst | null;
+}
+
+/** The driving table (its rowids pick the page) and the joins that complete each row. */
+export interface KeysFirst {
+  table: string;
+  alias: string;
+  joins: string;
 }
 
 // Each sort ends in a unique key, so pages never overlap; each is the key of an index (0020, 0050).
@@ -46,7 +55,10 @@ export function planQuery(db: Database.Database, input: AnnotationsTableInput, o
   const params: Params = {};
   const filters = collectFilters(input, params);
   const order = sortKeys[input.sort];
-  if (filters.length === 0) return { from: walkInSortOrder(input.sort), where: [], params, order, filters, driverIsSmall: false, knownTotal: null };
+  if (filters.length === 0) {
+    const keysFirst = input.sort === 'source' ? null : { table: 'highlights', alias: 'h', joins: 'CROSS JOIN sources s ON s.id = h.source_id' };
+    return { from: walkInSortOrder(input.sort), where: [], params, order, filters, driverIsSmall: false, knownTotal: null, keysFirst };
+  }
 
   // A lone tag with a date sort is the table's most common page: its own index, its kept count, nothing to weigh.
   const [first] = filters;
@@ -68,18 +80,22 @@ export function planQuery(db: Database.Database, input: AnnotationsTableInput, o
   }
   if (smallest.rows <= selectiveRows) {
     // Few rows: let SQLite start from them (their set) and sort; the rest are tested.
-    return { from: joinSources, where: [smallest.filter.set, ...others(smallest.filter)], params, order, filters, driverIsSmall: true, knownTotal };
+    return { from: joinSources, where: [smallest.filter.set, ...others(smallest.filter)], params, order, filters, driverIsSmall: true, knownTotal, keysFirst: null };
   }
-  return { from: walkInSortOrder(input.sort), where: filters.map((f) => f.probe), params, order, filters, driverIsSmall: false, knownTotal };
+  return { from: walkInSortOrder(input.sort), where: filters.map((f) => f.probe), params, order, filters, driverIsSmall: false, knownTotal, keysFirst: null };
 }
+
+const tagJoins = 'CROSS JOIN highlights h ON h.id = ht.highlight_id CROSS JOIN sources s ON s.id = h.source_id';
 
 function tagByDate(tag: Filter, probes: string[], params: Params, filters: Filter[]): Omit<Plan, 'driverIsSmall' | 'knownTotal'> {
   return {
-    from: 'highlight_tags ht CROSS JOIN highlights h ON h.id = ht.highlight_id CROSS JOIN sources s ON s.id = h.source_id',
+    from: `highlight_tags ht ${tagJoins}`,
     where: [`ht.tag_id = @${tag.tagParam}`, ...probes],
     params,
     order: ['ht.created_at', 'ht.rowid'],
     filters,
+    // Probes test h and s, so only a tag alone can pick its page from its own index.
+    keysFirst: probes.length === 0 ? { table: 'highlight_tags', alias: 'ht', joins: tagJoins } : null,
   };
 }
 

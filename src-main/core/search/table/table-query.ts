@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { statement } from '../../project/statements.ts';
 import { onlyUsed } from './table-filters.ts';
 import type { AnnotationsTableInput } from './table-input.ts';
-import { planQuery, type Plan } from './table-plan.ts';
+import { planQuery, type KeysFirst, type Plan } from './table-plan.ts';
 import { pageColumns, toAnnotationRows, type AnnotationRow, type PageRow } from './table-rows.ts';
 
 export interface AnnotationsPage {
@@ -44,8 +44,17 @@ export function pageQuery(
   const direction = input.direction === 'asc' ? 'ASC' : 'DESC';
   const whereSql = plan.where.length > 0 ? `WHERE ${plan.where.join(' AND ')}` : '';
   const orderSql = plan.order.map((key) => `${key} ${direction}`).join(', ');
-  const sql = `SELECT ${pageColumns} FROM ${plan.from} ${whereSql} ORDER BY ${orderSql} LIMIT @limit OFFSET @offset`;
+  const sql = plan.keysFirst === null ? `SELECT ${pageColumns} FROM ${plan.from} ${whereSql} ORDER BY ${orderSql} LIMIT @limit OFFSET @offset` : keysFirstSql(plan.keysFirst, whereSql, orderSql);
   return { sql, params: { ...onlyUsed(sql, plan.params), limit: input.limit, offset: input.offset }, plan };
+}
+
+// The page's rowids are read from the driving index alone (rows skipped by the
+// offset cost an index step, not three lookups), then only they are joined. The
+// subquery stays the outer loop (CROSS JOIN), so rows come out in its order
+// with no second sort; the plans test compares every shape with the plain query.
+function keysFirstSql({ table, alias, joins }: KeysFirst, whereSql: string, orderSql: string): string {
+  const keys = `SELECT ${alias}.rowid AS k FROM ${table} ${alias} ${whereSql} ORDER BY ${orderSql} LIMIT @limit OFFSET @offset`;
+  return `SELECT ${pageColumns} FROM (${keys}) page CROSS JOIN ${table} ${alias} ON ${alias}.rowid = page.k ${joins}`;
 }
 
 // Counting every match of several broad filters together means walking every
