@@ -3,35 +3,25 @@
 // other files and hidden folders are left alone, and the summary counts them.
 // Needs the built renderer (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
-import { launchChromium } from './chromium.ts';
+import { openWorkbench, type Workbench } from './open-workbench.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rendererDir = path.join(root, 'out/renderer');
 const corpus = fileURLToPath(new URL('../../../shared/corpus/baghdad-embassy/', import.meta.url));
 
-let browser: Browser;
+let workbench: Workbench<void>;
 let workDir: string;
-let server: RunningHttpServer;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`);
-  }
-  workDir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-folder-'));
-  server = await startHttpServer({ projectPath: path.join(workDir, 'folder.sourcebench'), port: 0, rendererDir });
-  browser = await launchChromium();
+  workbench = await openWorkbench('folder');
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-folder-files-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await workbench?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
@@ -51,8 +41,8 @@ function researchFolder(): string {
 
 describe('importing a folder', () => {
   it('imports the text, Markdown and HTML files of a folder and its subfolders from File ▸ Import Folder…', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
-    await page.goto(server.url);
+    const page = await workbench.newPage();
+    await page.goto(workbench.server.url);
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
 
     await page.getByRole('menuitem', { name: 'File' }).click();
@@ -68,6 +58,7 @@ describe('importing a folder', () => {
     expect(titles.some((row) => row.includes('Reading notes on the embassy'))).toBe(true);
     expect(titles.some((row) => row.includes('Stale'))).toBe(false);
     expect(titles.filter((row) => row.trim() !== '').length).toBe(5); // the header row and four sources
+    expect(workbench.problems).toEqual([]);
     await page.context().close();
   });
 });

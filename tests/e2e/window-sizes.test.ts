@@ -4,48 +4,25 @@
 // what the header drops at the smallest size (Paste text) stays in the File menu.
 // Needs the built renderer (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
 import { minimumWindowSize } from '../../src-main/hosts/electron/window-placement.ts';
-import { launchChromium } from './chromium.ts';
+import { openWorkbench, screenshots, type Workbench } from './open-workbench.ts';
 import { prepareSampleProject, type SampleIds } from './sample-project.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rendererDir = path.join(root, 'out/renderer');
-const screenshots = path.join(root, 'tests/e2e/screenshots');
+let workbench: Workbench<SampleIds>;
 
-let browser: Browser;
-let workDir: string;
-let server: RunningHttpServer;
-let ids: SampleIds;
-
+// A long project name: the header must shorten it, not let it run into the places.
 beforeAll(async () => {
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (${rendererDir}/index.html is missing): run "npm run build" first.`);
-  }
-  mkdirSync(screenshots, { recursive: true });
-  workDir = mkdtempSync(path.join(os.tmpdir(), 'sb-e2e-sizes-'));
-  const projectPath = path.join(workDir, 'a-project-with-a-long-name-for-the-header.sourcebench');
-  ids = prepareSampleProject(projectPath);
-  server = await startHttpServer({ projectPath, port: 0, rendererDir });
-  browser = await launchChromium();
+  workbench = await openWorkbench('a-project-with-a-long-name-for-the-header', prepareSampleProject);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+afterAll(() => workbench?.close());
 
 async function openAt(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: 'en-US', colorScheme: 'light' });
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const page = await workbench.newPage({ viewport: { width, height }, colorScheme: 'light' });
+  await page.goto(workbench.server.url);
   await page.getByRole('grid', { name: 'Sources' }).waitFor();
   return page;
 }
@@ -98,7 +75,7 @@ describe('window sizes', () => {
   it.each(widths)('at %i px the reader keeps its bar inside the window and the side panel fills its place', async (width) => {
     const page = await openAt(width, 700);
     try {
-      await page.goto(`${new URL(page.url()).origin}/#/sources/${ids.herald}`);
+      await page.goto(`${workbench.server.origin}/#/sources/${workbench.prepared.herald}`);
       await page.getByRole('complementary', { name: 'Source panel' }).waitFor();
       const deleteButton = await page.getByRole('button', { name: 'Delete…' }).boundingBox();
       expect(deleteButton?.x ?? -1).toBeGreaterThanOrEqual(0);
@@ -117,6 +94,10 @@ describe('window sizes', () => {
     } finally {
       await page.context().close();
     }
+  });
+
+  it('ran every page without a console or page error', () => {
+    expect(workbench.problems).toEqual([]);
   });
 
   it('offers Paste text in the File menu when the header has no room for its button', async () => {
