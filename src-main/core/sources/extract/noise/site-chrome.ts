@@ -24,17 +24,18 @@ export const chromePatterns: readonly ChromePattern[] = [
   },
   {
     reason: 'newsletter prompt',
+    // The word limit first: it stops early on a long paragraph, which the patterns would read whole.
     test: (line) =>
+      atMostWords(line, 25) &&
       /\b(?:sign up|subscribe|enter your email|get (?:our|the) newsletter|delivered (?:straight |directly )?to your inbox)\b/i.test(line) &&
       /\b(?:newsletter|inbox|email|updates|subscribe|sign up)\b/i.test(line) &&
-      atMostWords(line, 25) &&
       !/[.!?]["”’]?\s+\p{Lu}/u.test(line), // a single prompt, not a paragraph of several sentences
   },
   {
     reason: 'cookie notice',
     test: (line) =>
-      (/\bcookies?\b/i.test(line) &&
-        atMostWords(line, 70) &&
+      (atMostWords(line, 70) &&
+        /\bcookies?\b/i.test(line) &&
         /\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|manage (?:your )?(?:preferences|settings)|privacy policy|cookie policy)\b/i.test(line) &&
         /\b(?:we|our|you|your|this (?:site|website))\b/i.test(line)) ||
       /^(?:accept|reject|decline|allow) (?:all|all cookies|cookies|necessary cookies)$/i.test(line) ||
@@ -55,8 +56,8 @@ export const chromePatterns: readonly ChromePattern[] = [
   {
     reason: 'copyright notice',
     test: (line) =>
-      (/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i.test(line) || /\ball rights reserved\.?$/i.test(line)) &&
-      atMostWords(line, 25),
+      atMostWords(line, 25) &&
+      (/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i.test(line) || /\ball rights reserved\.?$/i.test(line)),
   },
   {
     reason: 'topic tags',
