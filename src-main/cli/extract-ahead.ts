@@ -27,6 +27,8 @@ export interface ExtractAhead {
   take(seq: number): ExtractedDocument;
   /** How many of the files taken so far the worker extracted (the rest were extracted here). */
   workerShare(): number;
+  /** Where this thread's time went, for the import benchmark: extracting files itself, and waiting for the worker. */
+  timeSpent(): { extractingMs: number; waitingMs: number };
   /** Ends this use; the worker stays for the next import in this process. */
   close(): void;
 }
@@ -60,13 +62,26 @@ export function startExtractAhead(place: ExtractionPlace = 'worker', script: URL
   const madeHere = new Map<number, () => ExtractedDocument>();
   let helper = place === 'worker' ? takeWorker(script) : null;
   let fromWorker = 0;
+  let extractingMs = 0;
+  let waitingMs = 0;
   let nextSeq = helper?.sent ?? 0;
 
   const extractHere = (seq: number): ExtractedDocument => {
     const file = files.get(seq);
     files.delete(seq);
     if (file === undefined) throw new AppError('internal', `No file number ${seq} was handed over for extraction.`);
-    return extractDocument(file.fileName, file.bytes);
+    const started = performance.now();
+    try {
+      return extractDocument(file.fileName, file.bytes);
+    } finally {
+      extractingMs += performance.now() - started;
+    }
+  };
+  const waitFor = (worker: ExtractionWorker): ExtractReply | null => {
+    const started = performance.now();
+    const reply = waitForReply(worker, SILENCE_LIMIT_MS);
+    waitingMs += performance.now() - started;
+    return reply;
   };
   const dropBefore = (seq: number): void => {
     for (const key of files.keys()) if (key < seq) files.delete(key);
@@ -98,7 +113,7 @@ export function startExtractAhead(place: ExtractionPlace = 'worker', script: URL
       }
       if (helper === null || claimForHere(helper.cells, seq)) return extractHere(seq);
       for (;;) {
-        const reply = nextReply(helper) ?? (extractNextUnclaimed(helper.cells) ? undefined : waitForReply(helper));
+        const reply = nextReply(helper) ?? (extractNextUnclaimed(helper.cells) ? undefined : waitFor(helper));
         if (reply === undefined) continue;
         if (reply === null || reply.kind === 'unavailable') {
           // The worker could not start or went silent: from here on this thread extracts everything.
@@ -114,6 +129,7 @@ export function startExtractAhead(place: ExtractionPlace = 'worker', script: URL
       }
     },
     workerShare: () => fromWorker,
+    timeSpent: () => ({ extractingMs, waitingMs }),
     close() {
       files.clear();
       if (helper !== null) release(helper);
@@ -158,8 +174,8 @@ function nextReply(helper: ExtractionWorker): ExtractReply | null {
   return received?.message ?? null;
 }
 
-function waitForReply(helper: ExtractionWorker): ExtractReply | null {
-  const deadline = Date.now() + SILENCE_LIMIT_MS;
+function waitForReply(helper: ExtractionWorker, limitMs: number): ExtractReply | null {
+  const deadline = Date.now() + limitMs;
   for (;;) {
     // Read the counter before looking, so a reply landing in between ends the wait at once.
     const seen = Atomics.load(helper.cells, REPLIES);
@@ -168,6 +184,29 @@ function waitForReply(helper: ExtractionWorker): ExtractReply | null {
     const left = deadline - Date.now();
     if (left <= 0) return null;
     Atomics.wait(helper.cells, REPLIES, seen, left);
+  }
+}
+
+/**
+ * Starts this process's worker, if it is not running yet, and waits until it has extracted a
+ * first file, so a measurement does not count its start; false when no worker could start.
+ */
+export function warmExtractionWorker(limitMs = SILENCE_LIMIT_MS): boolean {
+  const helper = takeWorker(WORKER_SCRIPT);
+  if (helper === null) return false;
+  const seq = helper.sent;
+  helper.sent += 1;
+  helper.worker.postMessage({ files: [{ seq, fileName: 'warm-up.txt', bytes: new TextEncoder().encode('A first file, read so the worker has loaded the extraction code.') }] } satisfies ExtractRequest);
+  for (;;) {
+    const reply = waitForReply(helper, limitMs);
+    if (reply === null || reply.kind === 'unavailable') {
+      retire(helper);
+      return false;
+    }
+    if (reply.seq === seq) {
+      release(helper);
+      return reply.kind === 'extracted';
+    }
   }
 }
 

@@ -23,11 +23,25 @@ export interface BatchLimits {
   maxBytes: number;
 }
 
+/** Where extraction happened, added up by importInBatches when given one (the import benchmark reports it). */
+export interface ExtractionStats {
+  filesFromWorker: number;
+  /** Main-thread time spent extracting files itself and waiting for the worker: the rest of its time is reading and storing. */
+  mainExtractingMs: number;
+  mainWaitingMs: number;
+}
+
 type ReadyFile = { path: string; bytes: Buffer };
 type Step = { kind: 'batch'; files: ReadyFile[] } | { kind: 'unreadable'; result: ImportResult };
 
 /** Reads one batch ahead: at most two batches of files are held in memory. */
-export function* importInBatches(core: Core, files: Iterable<ReadFile>, limits: BatchLimits, place: ExtractionPlace = 'worker'): Generator<ImportResult> {
+export function* importInBatches(
+  core: Core,
+  files: Iterable<ReadFile>,
+  limits: BatchLimits,
+  place: ExtractionPlace = 'worker',
+  stats?: ExtractionStats,
+): Generator<ImportResult> {
   const extraction = startExtractAhead(place);
   try {
     const steps = stepsOf(files, limits);
@@ -44,6 +58,12 @@ export function* importInBatches(core: Core, files: Iterable<ReadFile>, limits: 
       firstSeq = nextFirstSeq;
     }
   } finally {
+    if (stats !== undefined) {
+      const spent = extraction.timeSpent();
+      stats.filesFromWorker += extraction.workerShare();
+      stats.mainExtractingMs += spent.extractingMs;
+      stats.mainWaitingMs += spent.waitingMs;
+    }
     extraction.close();
   }
 }
