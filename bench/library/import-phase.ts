@@ -37,8 +37,9 @@ export interface OursImport {
   memory: MemoryFigures;
 }
 
-// The path people use: files handed to sources.importMany in batches, as `sourcebench import
-// DIR` does (src-main/cli/import-in-batches.ts), each batch its own transaction and commit.
+// The path people use: files imported in batches as `sourcebench import DIR` does
+// (src-main/cli/import-in-batches.ts), each batch its own transaction and commit, the next
+// batch's files extracted in a worker thread meanwhile.
 export function importOurs(args: ImportArgs): OursImport {
   const memory = createMemoryWatch();
   const file = path.join(args.dir, `library-${args.size}.sourcebench`);

@@ -1,10 +1,12 @@
 // The shortcuts that make extraction cheap must not change what it finds: reading a sample's
-// words once must give each third the verdict it gets alone, and normalizing a whole file at
-// once must give the lines that normalizing each line gives.
+// words once must give each third the verdict it gets alone, normalizing a whole file at once
+// must give the lines that normalizing each line gives, and counting words by jumping between
+// blanks, or remembering a line's count, must give the count of its runs of non-space.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clearFunctionWordLanguage, clearFunctionWordLanguages } from '../../../src-main/core/sources/extract/metadata/function-words.ts';
+import { atMostWords, boundedWordCount, wordCount } from '../../../src-main/core/sources/extract/line-shape.ts';
 import { normalizeLine, normalizeToLines } from '../../../src-main/core/sources/extract/normalize-text.ts';
 import { assertCounted } from './counted-property.ts';
 
@@ -33,6 +35,20 @@ describe('extraction shortcuts', () => {
     const english = 'the report said that the embassy was closed for the week and the staff had left the city. '.repeat(6);
     const cut = english.indexOf('embassy', english.length / 2) + 3;
     expect(clearFunctionWordLanguages(english, [cut])).toEqual(['en', 'en', 'en']);
+  });
+
+  it('counts words as the runs of non-space characters, however it counts them', () => {
+    const piece = fc.constantFrom('a', 'word', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', 'é', '😀', '-');
+    const text = fc.array(piece, { maxLength: 200 }).map((parts) => parts.join(''));
+    assertCounted('word counts', [text, fc.integer({ min: 0, max: 120 })], (line, limit) => {
+      const runs = line.split(/\s+/).filter((word) => word !== '').length;
+      expect(wordCount(line)).toBe(runs);
+      expect(wordCount(line, limit)).toBe(Math.min(runs, limit + 1));
+      expect(boundedWordCount(line)).toBe(Math.min(runs, 81));
+      expect(atMostWords(line, limit)).toBe(runs <= limit);
+      // Asked again (now remembered), the answer is the same.
+      expect(atMostWords(line, limit)).toBe(runs <= limit);
+    }, 2000);
   });
 
   it('normalizes a whole file into the lines that normalizing each line gives', () => {

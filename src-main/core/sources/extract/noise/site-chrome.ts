@@ -1,17 +1,14 @@
 // Page furniture around an article: ads, share buttons, newsletter and cookie prompts,
 // navigation, related links, copyright and tag lines. Each pattern must match the whole line.
 
-import { wordCount } from '../line-shape.ts';
+import { boundedWordCount } from '../line-shape.ts';
 import type { NoiseFlags, NoiseRule } from './noise-rule.ts';
 
 export interface ChromePattern {
   reason: string;
-  /** `words` is the line's word count, exact up to MAX_CHROME_WORDS (see chromeReason). */
+  /** `words` is the line's word count, exact up to 80 (no pattern allows more than 70). */
   test: (line: string, words: number) => boolean;
 }
-
-// The most words any pattern allows: lines are counted once, no further than this.
-const MAX_CHROME_WORDS = 70;
 
 const SHARE_WORD = '(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger)';
 const SHARE_ROW = new RegExp(`^(?:${SHARE_WORD}[\\s|·•,/]*){1,8}$`, 'i');
@@ -75,7 +72,7 @@ export const chromePatterns: readonly ChromePattern[] = [
 ];
 
 export function chromeReason(line: string): string | null {
-  const words = wordCount(line, MAX_CHROME_WORDS);
+  const words = boundedWordCount(line);
   return chromePatterns.find((pattern) => pattern.test(line, words))?.reason ?? null;
 }
 
