@@ -188,24 +188,27 @@ function waitForReply(helper: ExtractionWorker, limitMs: number): ExtractReply |
 }
 
 /**
- * Starts this process's worker, if it is not running yet, and waits until it has extracted a
- * first file, so a measurement does not count its start; false when no worker could start.
+ * Starts this process's worker, if it is not running yet, and waits until it has extracted the
+ * files given (its code loaded and warmed up), so a measurement does not count its start;
+ * false when no worker could start.
  */
-export function warmExtractionWorker(limitMs = SILENCE_LIMIT_MS): boolean {
+export function warmExtractionWorker(files: readonly BatchFile[] = [], limitMs = SILENCE_LIMIT_MS): boolean {
   const helper = takeWorker(WORKER_SCRIPT);
   if (helper === null) return false;
-  const seq = helper.sent;
-  helper.sent += 1;
-  helper.worker.postMessage({ files: [{ seq, fileName: 'warm-up.txt', bytes: new TextEncoder().encode('A first file, read so the worker has loaded the extraction code.') }] } satisfies ExtractRequest);
+  const warmUp = [{ fileName: 'warm-up.txt', bytes: new TextEncoder().encode('A first file, read so the worker has loaded the extraction code.') }, ...files];
+  const first = helper.sent;
+  const last = first + warmUp.length - 1;
+  helper.sent += warmUp.length;
+  helper.worker.postMessage({ files: warmUp.map((file, index) => ({ seq: first + index, fileName: file.fileName, bytes: file.bytes })) } satisfies ExtractRequest);
   for (;;) {
     const reply = waitForReply(helper, limitMs);
     if (reply === null || reply.kind === 'unavailable') {
       retire(helper);
       return false;
     }
-    if (reply.seq === seq) {
+    if (reply.seq === last) {
       release(helper);
-      return reply.kind === 'extracted';
+      return true;
     }
   }
 }
