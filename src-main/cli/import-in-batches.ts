@@ -1,10 +1,13 @@
-// Files read from disk handed to the core's `sources.importMany` in batches (bounded by the
-// core's own limits), one result per file in the order given. Shared by `import` and the
-// import benchmark, so the benchmark times the path people use.
+// Files read from disk imported in batches (bounded by the core's own limits), one result per
+// file in the order given. Shared by `import` and the import benchmark, so the benchmark times
+// the path people use. Each batch is one transaction, as `sources.importMany` makes it; while
+// one batch is stored, the next is read and extracted in a worker thread (extract-ahead.ts).
 
-import type { ErrorData } from '../core/api/errors.ts';
+import { AppError, type ErrorData } from '../core/api/errors.ts';
 import type { Core } from '../core/core.ts';
+import { importExtractedBatch } from '../core/sources/import-batch.ts';
 import type { SourceSummary } from '../core/sources/source-types.ts';
+import { startExtractAhead, type ExtractAhead, type ExtractionPlace } from './extract-ahead.ts';
 
 export type ReadFile = { ok: true; path: string; bytes: Buffer } | { ok: false; path: string; error: ErrorData };
 
@@ -20,22 +23,66 @@ export interface BatchLimits {
   maxBytes: number;
 }
 
-/** Reads nothing ahead: at most one batch of files is held in memory. */
-export function* importInBatches(core: Core, files: Iterable<ReadFile>, limits: BatchLimits): Generator<ImportResult> {
-  let batch: { path: string; bytes: Buffer }[] = [];
+/** Where extraction happened, added up by importInBatches when given one (the import benchmark reports it). */
+export interface ExtractionStats {
+  filesFromWorker: number;
+  /** Main-thread time spent extracting files itself and waiting for the worker: the rest of its time is reading and storing. */
+  mainExtractingMs: number;
+  mainWaitingMs: number;
+}
+
+type ReadyFile = { path: string; bytes: Buffer };
+type Step = { kind: 'batch'; files: ReadyFile[] } | { kind: 'unreadable'; result: ImportResult };
+
+/** Reads one batch ahead: at most two batches of files are held in memory. */
+export function* importInBatches(
+  core: Core,
+  files: Iterable<ReadFile>,
+  limits: BatchLimits,
+  place: ExtractionPlace = 'worker',
+  stats?: ExtractionStats,
+): Generator<ImportResult> {
+  const extraction = startExtractAhead(place);
+  try {
+    const steps = stepsOf(files, limits);
+    let current = steps.next();
+    let firstSeq = sendIfBatch(extraction, current);
+    while (current.done !== true) {
+      // The next batch goes to the worker before this one is stored, so the two overlap.
+      const next = steps.next();
+      const nextFirstSeq = sendIfBatch(extraction, next);
+      const step = current.value;
+      if (step.kind === 'unreadable') yield step.result;
+      else yield* storeBatch(core, step.files, firstSeq, extraction);
+      current = next;
+      firstSeq = nextFirstSeq;
+    }
+  } finally {
+    if (stats !== undefined) {
+      const spent = extraction.timeSpent();
+      stats.filesFromWorker += extraction.workerShare();
+      stats.mainExtractingMs += spent.extractingMs;
+      stats.mainWaitingMs += spent.waitingMs;
+    }
+    extraction.close();
+  }
+}
+
+function* stepsOf(files: Iterable<ReadFile>, limits: BatchLimits): Generator<Step> {
+  let batch: ReadyFile[] = [];
   let batchBytes = 0;
-  function* flush(): Generator<ImportResult> {
+  function* flush(): Generator<Step> {
     if (batch.length === 0) return;
-    const sent = batch;
+    const full = batch;
     batch = [];
     batchBytes = 0;
-    yield* importBatch(core, sent);
+    yield { kind: 'batch', files: full };
   }
   for (const file of files) {
     if (!file.ok) {
       // Results keep the order of the files given, so the batch before a failure goes first.
       yield* flush();
-      yield { path: file.path, status: 'failed', error: file.error };
+      yield { kind: 'unreadable', result: { path: file.path, status: 'failed', error: file.error } };
       continue;
     }
     if (batch.length >= limits.maxFiles || batchBytes + file.bytes.length > limits.maxBytes) yield* flush();
@@ -45,16 +92,30 @@ export function* importInBatches(core: Core, files: Iterable<ReadFile>, limits: 
   yield* flush();
 }
 
-function importBatch(core: Core, batch: readonly { path: string; bytes: Buffer }[]): ImportResult[] {
-  const outcome = core.call('sources.importMany', {
-    files: batch.map((file) => ({ fileName: baseName(file.path), dataBase64: file.bytes.toString('base64') })),
-  });
-  // The batch as a whole refused (it should not be, being within the limits): every file says why.
-  if (!outcome.ok) return batch.map((file) => ({ path: file.path, status: 'failed', error: outcome.error }));
-  return outcome.value.results.map((result, index) => {
-    const path = batch[index]?.path ?? result.fileName;
-    return result.status === 'failed' ? { path, status: 'failed', error: result.error } : { path, status: result.status, source: result.source };
-  });
+function sendIfBatch(extraction: ExtractAhead, step: IteratorResult<Step>): number {
+  if (step.done === true || step.value.kind !== 'batch') return -1;
+  return extraction.send(step.value.files.map((file) => ({ fileName: baseName(file.path), bytes: file.bytes })));
+}
+
+function storeBatch(core: Core, batch: readonly ReadyFile[], firstSeq: number, extraction: ExtractAhead): ImportResult[] {
+  const files = batch.map((file) => ({ fileName: baseName(file.path), bytes: file.bytes }));
+  try {
+    const results = importExtractedBatch(core.project, files, (index) => extraction.take(firstSeq + index));
+    return results.map((result, index) => {
+      const path = batch[index]?.path ?? result.fileName;
+      return result.status === 'failed' ? { path, status: 'failed', error: result.error } : { path, status: result.status, source: result.source };
+    });
+  } catch (error) {
+    // The batch as a whole failed (the project file, not a document): nothing of it was kept, and every file says why.
+    const data = batchError(error);
+    return batch.map((file) => ({ path: file.path, status: 'failed', error: data }));
+  }
+}
+
+function batchError(error: unknown): ErrorData {
+  if (error instanceof AppError) return error.toData();
+  const detail = error instanceof Error ? error.message : String(error);
+  return new AppError('internal', 'Something went wrong inside Sourcebench; nothing was changed.', { detail }).toData();
 }
 
 function baseName(filePath: string): string {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Project } from '../project/project.ts';
 import { newId, now } from '../project/ids.ts';
-import { extractDocument } from './extract/extract-document.ts';
+import { extractDocument, type ExtractedDocument } from './extract/extract-document.ts';
 import { readSummary } from './source-rows.ts';
 import type { ImportOutcome } from './source-types.ts';
 import { writeFirstRevision } from './write-revision.ts';
@@ -35,7 +35,11 @@ export interface StoredImport {
 
 /** Extracts and stores one file, leaving the search index to the caller. Throws AppError for a file it cannot read. */
 export function storeImport(db: Database.Database, request: ImportRequest): StoredImport {
-  const document = extractDocument(request.fileName ?? 'pasted text.txt', request.bytes);
+  return storeExtracted(db, request, extractDocument(request.fileName ?? 'pasted text.txt', request.bytes));
+}
+
+/** Stores one file given its extraction (see import-batch.ts for the one caller that extracts elsewhere). */
+export function storeExtracted(db: Database.Database, request: ImportRequest, document: ExtractedDocument): StoredImport {
   const originalSha256 = sha256(request.bytes);
   const textSha256 = sha256(document.lines.join('\n'));
 

@@ -17,6 +17,9 @@ const BINARY_SIGNATURES: readonly (readonly number[])[] = [
   [0x1f, 0x8b], // gzip
 ];
 
+// The characters the loop in looksBinary counts, and NUL.
+const ANY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
+
 // Above this share of control characters the "text" is not something a person wrote.
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -61,7 +64,8 @@ function hasBinarySignature(bytes: Uint8Array): boolean {
 
 /** True when the decoded text is mostly control characters or NULs, as binary data is. */
 export function looksBinary(text: string): boolean {
-  if (text.length === 0) return false;
+  // Most text has no control character at all, which one pattern scan settles.
+  if (text.length === 0 || !ANY_CONTROL.test(text)) return false;
   let control = 0;
   // Control characters are all in the BMP, so UTF-16 code units are enough (and fast).
   for (let index = 0; index < text.length; index += 1) {

@@ -15,6 +15,7 @@ export function words(text: string): string[] {
 // Counted by hand: every rule asks this of every line, and splitting long lines into arrays
 // made it the slowest step on large imports.
 export function wordCount(text: string, stopAbove = Number.POSITIVE_INFINITY): number {
+  if (!SPACE_OTHER_THAN_BLANK.test(text)) return blankSeparatedWordCount(text, stopAbove);
   let count = 0;
   let inWord = false;
   for (let index = 0; index < text.length && count <= stopAbove; index += 1) {
@@ -30,7 +31,45 @@ export function wordCount(text: string, stopAbove = Number.POSITIVE_INFINITY): n
 
 /** True when the text has no more than `max` words; stops reading as soon as it has more. */
 export function atMostWords(text: string, max: number): boolean {
-  return wordCount(text, max) <= max;
+  return max <= COUNTED_UP_TO ? boundedWordCount(text) <= max : wordCount(text, max) <= max;
+}
+
+// A line is asked its length in words by most rules and readers, each with its own limit:
+// counted once up to the largest common limit, and remembered for the lines seen last (keyed
+// by the text, whose hash V8 keeps), this was a fifth of extraction's time before.
+const COUNTED_UP_TO = 80;
+const MAX_REMEMBERED_CHARACTERS = 2_000_000;
+const recentCounts = new Map<string, number>();
+let rememberedCharacters = 0;
+
+/** The number of words, exact up to 80; any longer text gives 81. */
+export function boundedWordCount(text: string): number {
+  const known = recentCounts.get(text);
+  if (known !== undefined) return known;
+  const count = wordCount(text, COUNTED_UP_TO);
+  if (rememberedCharacters + text.length > MAX_REMEMBERED_CHARACTERS) {
+    recentCounts.clear();
+    rememberedCharacters = 0;
+  }
+  recentCounts.set(text, count);
+  rememberedCharacters += text.length;
+  return count;
+}
+
+const SPACE_OTHER_THAN_BLANK = /[^\S ]/;
+
+// Most lines separate words with plain spaces only; jumping from one to the next with indexOf
+// counts them several times faster than looking at every character.
+function blankSeparatedWordCount(text: string, stopAbove: number): number {
+  let count = 0;
+  let from = 0;
+  while (from < text.length && count <= stopAbove) {
+    const blank = text.indexOf(' ', from);
+    const end = blank < 0 ? text.length : blank;
+    if (end > from) count += 1;
+    from = end + 1;
+  }
+  return count;
 }
 
 function isSpace(code: number): boolean {

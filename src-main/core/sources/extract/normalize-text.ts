@@ -10,17 +10,20 @@ const LINE_BREAKS = /\r\n|[\r\u000b\u000c\u0085\u2028\u2029]/g;
 
 /** Normalizes a whole decoded file and splits it into lines (no line is ever dropped). */
 export function normalizeToLines(text: string): string[] {
-  return text.replace(LINE_BREAKS, '\n').split('\n').map(normalizeLine);
+  // The same steps as normalizeLine, each over the whole text at once (no step reaches across a
+  // line break, and NFC never composes one), then only the trimming per line.
+  return normalizeCharacters(text.replace(LINE_BREAKS, '\n'))
+    .split('\n')
+    .map((line) => line.trimEnd());
 }
 
 /** One line of text: NFC, tabs as spaces, no controls or invisible characters, no trailing space. */
 export function normalizeLine(line: string): string {
-  return line
-    .normalize('NFC')
-    .replace(/\t+/g, ' ')
-    .replace(CONTROL, '')
-    .replace(INVISIBLE, '')
-    .trimEnd();
+  return normalizeCharacters(line).trimEnd();
+}
+
+function normalizeCharacters(text: string): string {
+  return text.normalize('NFC').replace(/\t+/g, ' ').replace(CONTROL, '').replace(INVISIBLE, '');
 }
 
 /**

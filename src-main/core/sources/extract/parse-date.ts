@@ -31,6 +31,22 @@ export function parseMachineDate(value: string): string | null {
  * A bare year is accepted only when the caller knows the text is labelled as a date.
  */
 export function parseStatedDate(text: string, options: { allowYearOnly?: boolean } = {}): string | null {
+  // The title and the date readers ask about the same header lines: each is parsed once.
+  const key = `${latestYear()}|${options.allowYearOnly === true ? 'y' : 'n'}|${text}`;
+  const known = recentlyParsed.get(key);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(text, options);
+  if (recentlyParsed.size >= RECENTLY_PARSED_LIMIT) recentlyParsed.clear();
+  recentlyParsed.set(key, parsed);
+  return parsed;
+}
+
+// Parsing a date with chrono is the costliest step of reading a header; the answer for a given
+// text (and year: see latestYear) never changes, so the last few hundred are kept.
+const RECENTLY_PARSED_LIMIT = 500;
+const recentlyParsed = new Map<string, string | null>();
+
+function parseUncached(text: string, options: { allowYearOnly?: boolean }): string | null {
   const trimmed = text.trim().replace(/[.,;]$/u, '');
   if (trimmed === '' || trimmed.length > 80) return null;
   const iso = ISO_DATE.exec(trimmed);

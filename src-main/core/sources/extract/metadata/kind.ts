@@ -39,10 +39,14 @@ export function detectKind(view: LineView, publisher: string | null, title: stri
   const scores: Scores = { news: 0, analysis: 0, encyclopedia: 0, report: 0 };
   const lines = contentLines(view);
   const text = lines.map((line) => line.text).join('\n');
-  const totalWords = Math.max(1, wordCount(text));
+  const reported = (text.match(REPORTED_SPEECH) ?? []).length;
+  // Someone telling what they saw themselves ("I heard two bangs") is a witness, not a news report.
+  const firstPerson = (text.replace(QUOTATION, ' ').match(FIRST_PERSON) ?? []).length;
+  // Past this many words neither rate below can reach its threshold, so counting stops there.
+  const wordsThatMatter = Math.max(200 * reported, Math.floor((1000 * firstPerson) / 15));
+  const totalWords = Math.max(1, wordCount(text, wordsThatMatter));
 
   if (lines.some((line) => DATELINE.test(line.text))) scores.news += 3;
-  const reported = (text.match(REPORTED_SPEECH) ?? []).length;
   const reportedPerThousand = (reported * 1000) / totalWords;
   if (reportedPerThousand >= 10) scores.news += 3;
   else if (reportedPerThousand >= 5) scores.news += 2;
@@ -50,8 +54,6 @@ export function detectKind(view: LineView, publisher: string | null, title: stri
   const credit = leadLines(view).map((line) => CREDIT_LINE.exec(line.text)?.[1]).find((value) => value !== undefined);
   if (credit !== undefined && /\b(?:news|reuters|press|wire|agency|ap|afp)\b/i.test(credit)) scores.news += 2;
   if (publisher !== null && isMediaName(publisher)) scores.news += 1;
-  // Someone telling what they saw themselves ("I heard two bangs") is a witness, not a news report.
-  const firstPerson = (text.replace(QUOTATION, ' ').match(FIRST_PERSON) ?? []).length;
   if ((firstPerson * 1000) / totalWords >= 15) scores.news -= 3;
 
   const citations = (text.match(IN_TEXT_CITATION) ?? []).length;

@@ -4,7 +4,7 @@
 // (start, middle and end of the text), so a long document costs no more than a short one.
 
 import { franc } from 'franc-min';
-import { clearFunctionWordLanguage } from './function-words.ts';
+import { clearFunctionWordLanguages } from './function-words.ts';
 
 // franc's ISO 639-3 codes as the shortest BCP-47 tag (639-1 where one exists).
 const BCP47: Readonly<Record<string, string>> = {
@@ -31,8 +31,8 @@ export function detectLanguage(text: string): string | null {
   if (sample.length < MIN_CHARACTERS) return null;
   const third = Math.floor(sample.length / 3);
   const parts = [sample.slice(0, third), sample.slice(third, 2 * third), sample.slice(2 * third)];
-  const byWords = clearFunctionWordLanguage(sample);
-  if (byWords !== null && parts.every((part) => clearFunctionWordLanguage(part) === byWords)) return byWords;
+  const [byWords = null, ...byWordsPerPart] = clearFunctionWordLanguages(sample, [third, 2 * third]);
+  if (byWords !== null && byWordsPerPart.every((part) => part === byWords)) return byWords;
   const whole = franc(sample, { minLength: MIN_CHARACTERS });
   const tag = BCP47[whole];
   if (tag === undefined) return null;

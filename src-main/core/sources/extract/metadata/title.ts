@@ -23,9 +23,22 @@ export function findTitle(view: LineView): FoundTitle | null {
   // Usually the title precedes the first paragraph; a document that opens with prose may still
   // have a headline-like line before its second paragraph.
   const lead = leadLines(view);
-  const header = headerLines(view).filter(isTitleCandidate);
-  const candidates = header.length > 0 ? header : lead.filter(isTitleCandidate);
-  const repeated = candidates.find((line) => lead.some((other) => other.index !== line.index && comparable(other.text) === comparable(line.text)));
+  // Header lines are lead lines too: each is judged (a date parse, the costly part) only once.
+  const judged = new Map<number, boolean>();
+  const isCandidate = (line: ContentLine): boolean => {
+    const known = judged.get(line.index);
+    if (known !== undefined) return known;
+    const verdict = isTitleCandidate(line);
+    judged.set(line.index, verdict);
+    return verdict;
+  };
+  const header = headerLines(view).filter(isCandidate);
+  const candidates = header.length > 0 ? header : lead.filter(isCandidate);
+  const leadForms = candidates.length === 0 ? [] : lead.map((line) => ({ index: line.index, form: comparable(line.text) }));
+  const repeated = candidates.find((line) => {
+    const form = comparable(line.text);
+    return leadForms.some((other) => other.index !== line.index && other.form === form);
+  });
   const full = candidates.slice(0, CANDIDATES_CONSIDERED).find((line) => wordCount(line.text) >= FULL_HEADLINE_WORDS);
   const chosen = repeated ?? full ?? candidates[0];
   return chosen === undefined ? null : { title: chosen.text, line: chosen.index };

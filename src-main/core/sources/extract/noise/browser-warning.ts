@@ -10,7 +10,8 @@ const PROBLEM = /\b(?:not (?:be )?supported|no longer supported|unsupported|out 
 const ADDRESSED = /\b(?:you|your|our site|this site|this website|this page|please|for an optimal|for the best|for a better|visit)\b/i;
 
 export function isBrowserWarning(line: string): boolean {
-  return BROWSER.test(line) && PROBLEM.test(line) && ADDRESSED.test(line) && atMostWords(line, 40);
+  // The word limit first: it stops early on a long paragraph, which the patterns would read whole.
+  return atMostWords(line, 40) && BROWSER.test(line) && PROBLEM.test(line) && ADDRESSED.test(line);
 }
 
 export const browserWarningRule = perLineRule('browser warning', isBrowserWarning);

@@ -1,12 +1,13 @@
 // Page furniture around an article: ads, share buttons, newsletter and cookie prompts,
 // navigation, related links, copyright and tag lines. Each pattern must match the whole line.
 
-import { atMostWords } from '../line-shape.ts';
+import { boundedWordCount } from '../line-shape.ts';
 import type { NoiseFlags, NoiseRule } from './noise-rule.ts';
 
 export interface ChromePattern {
   reason: string;
-  test: (line: string) => boolean;
+  /** `words` is the line's word count, exact up to 80 (no pattern allows more than 70). */
+  test: (line: string, words: number) => boolean;
 }
 
 const SHARE_WORD = '(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger)';
@@ -20,21 +21,22 @@ export const chromePatterns: readonly ChromePattern[] = [
   },
   {
     reason: 'share buttons',
-    test: (line) => (SHARE_ROW.test(line) || /^share (?:this|on|via)\b.{0,40}$/i.test(line)) && atMostWords(line, 12),
+    test: (line, words) => (SHARE_ROW.test(line) || /^share (?:this|on|via)\b.{0,40}$/i.test(line)) && words <= 12,
   },
   {
     reason: 'newsletter prompt',
-    test: (line) =>
+    // The word limit first: it settles a long paragraph, which the patterns would read whole.
+    test: (line, words) =>
+      words <= 25 &&
       /\b(?:sign up|subscribe|enter your email|get (?:our|the) newsletter|delivered (?:straight |directly )?to your inbox)\b/i.test(line) &&
       /\b(?:newsletter|inbox|email|updates|subscribe|sign up)\b/i.test(line) &&
-      atMostWords(line, 25) &&
       !/[.!?]["”’]?\s+\p{Lu}/u.test(line), // a single prompt, not a paragraph of several sentences
   },
   {
     reason: 'cookie notice',
-    test: (line) =>
-      (/\bcookies?\b/i.test(line) &&
-        atMostWords(line, 70) &&
+    test: (line, words) =>
+      (words <= 70 &&
+        /\bcookies?\b/i.test(line) &&
         /\b(?:we use|this (?:site|website) uses|accept|consent|by (?:continuing|using)|manage (?:your )?(?:preferences|settings)|privacy policy|cookie policy)\b/i.test(line) &&
         /\b(?:we|our|you|your|this (?:site|website))\b/i.test(line)) ||
       /^(?:accept|reject|decline|allow) (?:all|all cookies|cookies|necessary cookies)$/i.test(line) ||
@@ -42,25 +44,25 @@ export const chromePatterns: readonly ChromePattern[] = [
   },
   {
     reason: 'navigation',
-    test: (line) =>
+    test: (line, words) =>
       /^(?:skip to (?:main )?(?:content|navigation|search)|jump to (?:content|navigation|search)|back to top|main menu|menu|open menu|close menu|toggle navigation|search|home|previous (?:article|post|story)|next (?:article|post|story))$/i.test(line) ||
-      (/^home\s*[>›»/|]\s*\S/i.test(line) && atMostWords(line, 15)),
+      (/^home\s*[>›»/|]\s*\S/i.test(line) && words <= 15),
   },
   {
     reason: 'related links',
-    test: (line) =>
+    test: (line, words) =>
       /^(?:related(?: articles| stories| content| coverage| posts| reading| topics| news)?|read more|read next|more from [\p{L} ]{1,40}|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) also (?:like|be interested in)|popular (?:stories|posts|now)|also read|don['’]t miss|more stories)\s*:?$/iu.test(line) ||
-      (/^(?:read more|related|also read|see more|more|read also|watch|listen)\s*:\s*\S/i.test(line) && atMostWords(line, 25)),
+      (/^(?:read more|related|also read|see more|more|read also|watch|listen)\s*:\s*\S/i.test(line) && words <= 25),
   },
   {
     reason: 'copyright notice',
-    test: (line) =>
-      (/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i.test(line) || /\ball rights reserved\.?$/i.test(line)) &&
-      atMostWords(line, 25),
+    test: (line, words) =>
+      words <= 25 &&
+      (/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i.test(line) || /\ball rights reserved\.?$/i.test(line)),
   },
   {
     reason: 'topic tags',
-    test: (line) => /^(?:tags|topics|filed under|categories|category|keywords)\s*(?::\s*\S.*)?$/i.test(line) && atMostWords(line, 30),
+    test: (line, words) => /^(?:tags|topics|filed under|categories|category|keywords)\s*(?::\s*\S.*)?$/i.test(line) && words <= 30,
   },
   {
     // The line wikis print under every article title; it names the site, not the subject.
@@ -70,7 +72,8 @@ export const chromePatterns: readonly ChromePattern[] = [
 ];
 
 export function chromeReason(line: string): string | null {
-  return chromePatterns.find((pattern) => pattern.test(line))?.reason ?? null;
+  const words = boundedWordCount(line);
+  return chromePatterns.find((pattern) => pattern.test(line, words))?.reason ?? null;
 }
 
 export const siteChromeRule: NoiseRule = ({ lines, skip }) => {
