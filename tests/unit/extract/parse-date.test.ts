@@ -28,6 +28,11 @@ describe('parseStatedDate', () => {
     expect(parseStatedDate(text)).toBeNull();
   });
 
+  it('refuses dates counted from today: they would be read against a made-up day', () => {
+    for (const relative of ['3 days ago', 'Posted 2 weeks ago', 'yesterday', 'last Tuesday']) expect(parseStatedDate(relative)).toBeNull();
+    expect(parseStatedDate('Posted September 29, 2020')).toBe('2020-09-29');
+  });
+
   it('accepts a bare year when the caller knows the text is a date', () => {
     expect(parseStatedDate('2019', { allowYearOnly: true })).toBe('2019');
   });
