@@ -1,6 +1,7 @@
 // `sourcebench import PATH...`: reads the files and hands them in batches to the core's
 // `sources.importMany`, the operation the workbench's import uses, printing one line per file and a summary.
 
+import { existsSync, rmSync } from 'node:fs';
 import type { ParseArgsOptionsConfig } from 'node:util';
 import type { ErrorData } from '../../core/api/errors.ts';
 import { exitCode, oneLine, printJson, UsageError, type CliContext } from '../cli-context.ts';
@@ -45,11 +46,14 @@ when any file failed.
     if (!targets.some((target) => target.kind === 'file')) {
       for (const target of targets) if (target.kind === 'problem') record(failed(target.path, target.error));
     } else {
+      const existed = existsSync(ctx.projectPath);
       const opened = await withProject(ctx, { mustExist: false }, (core) => {
         for (const result of importInBatches(core, readTargets(targets, MAX_IMPORT_BYTES), limits)) record(result);
         return exitCode.ok;
       });
       if (opened !== exitCode.ok) return opened;
+      // Every file refused after all (a binary, an empty file): the project made for them would stay empty.
+      if (!existed && results.every((result) => result.status === 'failed')) removeProjectFile(ctx.projectPath);
     }
     return finish(ctx, results);
   },
@@ -87,4 +91,8 @@ function finish(ctx: CliContext, results: readonly ImportResult[]): number {
     ctx.io.stdout(`${imported} imported, ${duplicates} ${duplicates === 1 ? 'duplicate' : 'duplicates'}, ${failures} failed\n`);
   }
   return failures > 0 ? exitCode.failure : exitCode.ok;
+}
+
+function removeProjectFile(projectPath: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${projectPath}${suffix}`, { force: true });
 }

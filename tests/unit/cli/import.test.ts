@@ -149,6 +149,21 @@ describe('bad input', () => {
     expect(existsSync(temp.project)).toBe(false);
   });
 
+  it('leaves no new project file behind when every file it read was refused', async () => {
+    const binary = write(temp.dir, 'scan.txt', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x7f]));
+    const empty = write(temp.dir, 'empty.md', Buffer.alloc(0));
+    const run = await cli(['--project', temp.project, 'import', binary, empty]);
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout)).toEqual(['0 imported, 0 duplicates, 2 failed']);
+    expect(existsSync(temp.project)).toBe(false);
+    expect(existsSync(`${temp.project}-wal`)).toBe(false);
+
+    // An existing project stays, even when nothing new went into it.
+    await cli(['--project', temp.project, 'import', corpusFiles[0] ?? '']);
+    expect((await cli(['--project', temp.project, 'import', binary])).code).toBe(1);
+    expect(snapshot(temp.project).sources).toBe(1);
+  });
+
   it('says so when a folder holds nothing to import', async () => {
     const folder = path.join(temp.dir, 'pictures');
     mkdirSync(folder);
