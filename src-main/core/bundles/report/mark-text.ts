@@ -4,6 +4,7 @@
 
 import type { Highlight } from '../../annotations/highlight-types.ts';
 import { highlightColors } from '../../annotations/highlight-types.ts';
+import { paragraphSpans } from '../../sources/paragraph-spans.ts';
 import { anchorId, escapeHtml, oneOf } from './escape-html.ts';
 
 interface Placed {
@@ -22,7 +23,7 @@ interface Placed {
  * footnote number. Returns the ids of the highlights it marked (a highlight on blank lines only is not).
  */
 export function writeMarkedText(text: string, highlights: readonly Highlight[], numbers: ReadonlyMap<string, number>, write: (chunk: string) => void): Set<string> {
-  const paragraphs = paragraphsOf(text);
+  const paragraphs = paragraphSpans(text);
   const placed: Placed[] = [];
   for (const h of highlights) {
     if (h.start === null || h.end === null || h.status === 'orphaned') continue;
@@ -98,28 +99,4 @@ function writeParagraph(
       }
     }
   }
-}
-
-/** Runs of non-blank lines, as the reader shows them; offsets into the text. */
-export function paragraphsOf(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = -1;
-  let end = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const blank = text.slice(lineStart, lineEnd).trim() === '';
-    if (blank && start !== -1) {
-      out.push({ start, end });
-      start = -1;
-    } else if (!blank) {
-      if (start === -1) start = lineStart;
-      end = lineEnd;
-    }
-    if (newline === -1) break;
-    lineStart = newline + 1;
-  }
-  if (start !== -1) out.push({ start, end });
-  return out;
 }

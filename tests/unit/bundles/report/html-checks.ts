@@ -2,7 +2,7 @@
 // tags in a fragment, and which highlight colours cover each character of a reading text.
 
 import { JSDOM } from 'jsdom';
-import { paragraphsOf } from '../../../../src-main/core/bundles/report/mark-text.ts';
+import { paragraphSpans } from '../../../../src-main/core/sources/paragraph-spans.ts';
 
 export function parse(html: string): Document {
   return new JSDOM(html).window.document;
@@ -29,7 +29,7 @@ export function assertBalanced(fragment: string): void {
  */
 export function coloursPerCharacter(container: Element, text: string): Map<number, string> {
   const out = new Map<number, string>();
-  const paragraphs = paragraphsOf(text);
+  const paragraphs = paragraphSpans(text);
   const drawn = Array.from(container.querySelectorAll(':scope > p'));
   if (drawn.length !== paragraphs.length) throw new Error(`${drawn.length} paragraphs drawn, ${paragraphs.length} in the text`);
   drawn.forEach((p, index) => {

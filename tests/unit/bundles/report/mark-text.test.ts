@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Highlight, HighlightColor } from '../../../../src-main/core/annotations/highlight-types.ts';
 import { highlightColors } from '../../../../src-main/core/annotations/highlight-types.ts';
-import { paragraphsOf, writeMarkedText } from '../../../../src-main/core/bundles/report/mark-text.ts';
+import { writeMarkedText } from '../../../../src-main/core/bundles/report/mark-text.ts';
+import { paragraphSpans } from '../../../../src-main/core/sources/paragraph-spans.ts';
 import { assertBalanced, coloursPerCharacter, parse } from './html-checks.ts';
 
 function highlight(id: string, start: number, end: number, color: HighlightColor): Highlight {
@@ -38,7 +39,7 @@ describe('marking highlights in the reading text', () => {
           assertBalanced(html);
           root.innerHTML = html;
           const expected = new Map<number, string>();
-          const paragraphs = paragraphsOf(text);
+          const paragraphs = paragraphSpans(text);
           for (let i = 0; i < text.length; i += 1) {
             // Blank lines between paragraphs are not drawn.
             if (!paragraphs.some((p) => p.start <= i && i < p.end)) continue;
