@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/http/server.ts';
+import { phrasePoints, selectWithMouse } from './select-text.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rendererDir = path.join(root, 'out/renderer');
@@ -56,44 +57,6 @@ async function openWorkbench(projectName: string): Promise<{ server: RunningHttp
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.goto(server.url);
   return { server, page, problems };
-}
-
-/** Scrolls the phrase into view and returns points just inside its first and last characters. */
-async function phrasePoints(page: Page, text: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
-  const points = await page.evaluate((wanted) => {
-    const paragraphs = Array.from(document.querySelectorAll<HTMLElement>('[data-testid=reading-text] p[data-offset]'));
-    for (const paragraph of paragraphs) {
-      const node = paragraph.firstChild;
-      if (!(node instanceof Text)) continue;
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      const page = document.querySelector<HTMLElement>('.reader__page');
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      if (page) page.scrollTop += range.getBoundingClientRect().top - page.getBoundingClientRect().top - 260;
-      range.setEnd(node, at + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + wanted.length - 1);
-      range.setEnd(node, at + wanted.length);
-      const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, text);
-  if (points === null) throw new Error(`“${text}” is not in the reading text.`);
-  return points;
-}
-
-/** Selects the phrase by dragging the mouse over it, as a user would, and checks what got selected. */
-async function selectWithMouse(page: Page, text: string): Promise<void> {
-  const { x1, y1, x2, y2 } = await phrasePoints(page, text);
-  await page.mouse.move(x1, y1);
-  await page.mouse.down();
-  await page.mouse.move((x1 + x2) / 2, (y1 + y2) / 2, { steps: 4 });
-  await page.mouse.move(x2, y2, { steps: 4 });
-  await page.mouse.up();
-  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(text);
 }
 
 /** The text of every range painted in a highlight color through CSS.highlights. */

@@ -11,6 +11,7 @@ import { selectWithMouse } from './select-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../src-main/core/core.ts';
 import type { RunningHttpServer } from '../../src-main/hosts/http/server.ts';
+import { unwrap } from '../unit/core-harness.ts';
 
 
 let workbench: Workbench<void>;
@@ -18,11 +19,6 @@ let server: RunningHttpServer;
 let page: Page;
 let problems: string[];
 const ids = { herald: '', riverline: '', event: '' };
-
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 /** The sample project, an event from the Herald's death toll, and Riverline's linked to it: through the core. */
 function prepareProject(projectPath: string): void {

@@ -19,6 +19,9 @@ import { startHttpServer, type RunningHttpServer } from '../../src-main/hosts/ht
 import { launchChromium } from './chromium.ts';
 import { hostilePage, hostileTitle, otherAccount, payloadSentence } from './hostile/hostile-page.ts';
 import { clean, evidence, startCanary, watchContext, type Canary, type Watch } from './hostile/watch-page.ts';
+import { selectWithMouse } from './select-text.ts';
+import { unwrap } from '../unit/core-harness.ts';
+import type { Result } from '../../src-main/core/api/errors.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rendererDir = path.join(root, 'out/renderer');
@@ -35,11 +38,6 @@ let context: BrowserContext;
 let page: Page;
 let watch: Watch;
 const ids = { hostile: '', other: '', event: '', otherPassage: '' };
-
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 function prepareProject(projectPath: string, html: string): void {
   const core = openCore(projectPath);
@@ -69,39 +67,11 @@ async function callFromPage<T>(name: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     async ({ name, input }) => {
       const response = await fetch('/api/call', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: name, input }) });
-      return (await response.json()) as { ok: true; value: unknown } | { ok: false; error: { message: string } };
+      return (await response.json()) as Result<unknown>;
     },
     { name, input },
   );
   return unwrap(result) as T;
-}
-
-/** Drags the mouse over a phrase of the reading text, as a user selects it. */
-async function selectInReader(target: Page, phrase: string): Promise<void> {
-  const points = await target.evaluate((wanted) => {
-    for (const paragraph of Array.from(document.querySelectorAll<HTMLElement>('[data-testid=reading-text] p[data-offset]'))) {
-      const node = paragraph.firstChild;
-      if (!(node instanceof Text)) continue;
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      paragraph.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + wanted.length - 1);
-      range.setEnd(node, at + wanted.length);
-      const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, phrase);
-  if (points === null) throw new Error(`“${phrase}” is not in the reading text.`);
-  await target.mouse.move(points.x1, points.y1);
-  await target.mouse.down();
-  await target.mouse.move(points.x2, points.y2, { steps: 8 });
-  await target.mouse.up();
-  expect(await target.evaluate(() => document.getSelection()?.toString())).toBe(phrase);
 }
 
 beforeAll(async () => {
@@ -167,7 +137,7 @@ describe('imported hostile page', () => {
   it('shows in the reader, and a passage of payload text is highlighted with the mouse, with nothing run', async () => {
     await page.goto(`${server.origin}/#/sources/${encodeURIComponent(ids.hostile)}`);
     await page.getByRole('heading', { level: 1, name: hostileTitle }).waitFor();
-    await selectInReader(page, payloadSentence);
+    await selectWithMouse(page, payloadSentence);
     const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' });
     await toolbar.waitFor();
     await toolbar.getByRole('button', { name: 'Highlight yellow' }).click();

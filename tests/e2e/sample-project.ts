@@ -3,16 +3,12 @@
 // sources. The accessibility, keyboard and theme tests share it.
 
 import { openCore } from '../../src-main/core/core.ts';
+import { unwrap } from '../unit/core-harness.ts';
 
 export interface SampleIds {
   herald: string;
   riverline: string;
   event: string;
-}
-
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
 }
 
 export function prepareSampleProject(projectPath: string): SampleIds {

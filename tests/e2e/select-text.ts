@@ -4,8 +4,15 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** Drags over `phrase` inside the first element matching `within` whose text holds it. */
-export async function selectWithMouse(page: Page, phrase: string, within = '[data-testid=reading-text]'): Promise<void> {
+export interface PhrasePoints {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Scrolls `phrase` (in the first element matching `within` whose text holds it) into view; points just inside its first and last characters. */
+export async function phrasePoints(page: Page, phrase: string, within = '[data-testid=reading-text]'): Promise<PhrasePoints> {
   const points = await page.evaluate(
     ({ wanted, scope }) => {
       for (const element of Array.from(document.querySelectorAll<HTMLElement>(scope))) {
@@ -15,10 +22,9 @@ export async function selectWithMouse(page: Page, phrase: string, within = '[dat
           const at = text.data.indexOf(wanted);
           if (at === -1) continue;
           const range = document.createRange();
-          range.setStart(text, at);
-          range.setEnd(text, at + wanted.length);
           // Into the middle of the view, clear of sticky headers and the toolbar that appears above.
           text.parentElement?.scrollIntoView({ block: 'center' });
+          range.setStart(text, at);
           range.setEnd(text, at + 1);
           const first = range.getBoundingClientRect();
           range.setStart(text, at + wanted.length - 1);
@@ -32,6 +38,12 @@ export async function selectWithMouse(page: Page, phrase: string, within = '[dat
     { wanted: phrase, scope: within },
   );
   if (points === null) throw new Error(`“${phrase}” is not in ${within}.`);
+  return points;
+}
+
+/** Drags over `phrase` inside the first element matching `within` whose text holds it. */
+export async function selectWithMouse(page: Page, phrase: string, within = '[data-testid=reading-text]'): Promise<void> {
+  const points = await phrasePoints(page, phrase, within);
   await page.mouse.move(points.x1, points.y1);
   await page.mouse.down();
   await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });

@@ -6,16 +6,12 @@ import type { SourceAlignment } from '../../../src-main/core/compare/align-sourc
 import type { EventComparison } from '../../../src-main/core/compare/compare-event.ts';
 import { openCore } from '../../../src-main/core/core.ts';
 import { cli, cliJson, tempFolder } from './cli-harness.ts';
+import { unwrap } from '../core-harness.ts';
 
 let temp: ReturnType<typeof tempFolder>;
 let herald: string;
 let riverline: string;
 let eventId: string;
-
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 beforeEach(() => {
   temp = tempFolder();

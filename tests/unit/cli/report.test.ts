@@ -6,16 +6,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../src-main/core/core.ts';
 import { cli, tempFolder } from './cli-harness.ts';
+import { unwrap } from '../core-harness.ts';
 
 let temp: ReturnType<typeof tempFolder>;
 let eventId: string;
 let herald: string;
 let riverline: string;
-
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 beforeEach(() => {
   temp = tempFolder();
