@@ -57,19 +57,12 @@ function parseUncached(text: string, options: { allowYearOnly?: boolean }): stri
   return parseWithChrono(trimmed);
 }
 
-// Two far-apart reference days: a stated date reads the same against both, while one
-// counted from today ("3 days ago") does not and is refused rather than guessed.
-const REFERENCE_DAYS = [new Date(2000, 0, 1), new Date(2011, 6, 15)] as const;
-
 function parseWithChrono(text: string): string | null {
-  const [first, second] = REFERENCE_DAYS.map((day) => parseAgainst(text, day));
-  return first === second ? (first ?? null) : null;
-}
-
-function parseAgainst(text: string, reference: Date): string | null {
-  const results = chrono.strict.parse(text, reference);
+  const results = chrono.strict.parse(text, new Date(2000, 0, 1));
   const first = results[0];
   if (first === undefined) return null;
+  // A date counted from today ("3 days ago") would be read against the made-up day above: refused, not guessed.
+  if (first.tags().has('result/relativeDate')) return null;
   const { start } = first;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
   if (isAmbiguousNumeric(first.text)) return null;
