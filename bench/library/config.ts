@@ -20,7 +20,7 @@ export interface LibraryPlan {
 
 export function planFromArgs(argv: readonly string[]): LibraryPlan {
   if (argv.includes('--quick')) {
-    return { mode: 'quick', sizes: [400], highlightsAtLargest: 20_000, importSample: 100, queriesPerCase: 8, searchRepeats: 4, tableRepeats: 40 };
+    return { mode: 'quick', sizes: [400], highlightsAtLargest: 20_000, importSample: 300, queriesPerCase: 8, searchRepeats: 4, tableRepeats: 40 };
   }
   if (argv.includes('--full')) {
     return { mode: 'full', sizes: [1000, 10_000, 100_000], highlightsAtLargest: 1_000_000, importSample: 1000, queriesPerCase: 12, searchRepeats: 5, tableRepeats: 60 };

@@ -18,8 +18,10 @@ parentPort?.on('message', (request: ExtractRequest) => {
 });
 
 function extractOne(seq: number, fileName: string, bytes: Uint8Array): ExtractReply {
+  const started = performance.now();
   try {
-    return { kind: 'extracted', seq, document: extractDocument(fileName, bytes) };
+    const document = extractDocument(fileName, bytes);
+    return { kind: 'extracted', seq, document, extractingMs: performance.now() - started };
   } catch (error) {
     if (error instanceof AppError) return { kind: 'refused', seq, error: error.toData() };
     return { kind: 'crashed', seq, message: error instanceof Error ? error.message : String(error) };

@@ -29,6 +29,8 @@ export interface ExtractionStats {
   /** Main-thread time spent extracting files itself and waiting for the worker: the rest of its time is reading and storing. */
   mainExtractingMs: number;
   mainWaitingMs: number;
+  /** The worker's time extracting the files the main thread took from it. */
+  workerExtractingMs: number;
 }
 
 type ReadyFile = { path: string; bytes: Buffer };
@@ -63,6 +65,7 @@ export function* importInBatches(
       stats.filesFromWorker += extraction.workerShare();
       stats.mainExtractingMs += spent.extractingMs;
       stats.mainWaitingMs += spent.waitingMs;
+      stats.workerExtractingMs += spent.workerExtractingMs;
     }
     extraction.close();
   }
