@@ -1,6 +1,7 @@
 // Builds the parts of a benchmark library that are not being measured, fast:
-// sources and highlights written straight into our schema (the migrations'
-// triggers still keep every index, FTS included, in step).
+// sources and highlights written straight into our schema. The migrations'
+// triggers keep every index in step, except that seeded sources reach the
+// search index in bulk, as new imports do (see seedSources).
 
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
