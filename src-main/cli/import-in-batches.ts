@@ -3,7 +3,7 @@
 // the path people use. Each batch is one transaction, as `sources.importMany` makes it; while
 // one batch is stored, the next is read and extracted in a worker thread (extract-ahead.ts).
 
-import { AppError, type ErrorData } from '../core/api/errors.ts';
+import { asAppError, type ErrorData } from '../core/api/errors.ts';
 import type { Core } from '../core/core.ts';
 import { importExtractedBatch } from '../core/sources/import-batch.ts';
 import type { SourceSummary } from '../core/sources/source-types.ts';
@@ -110,15 +110,9 @@ function storeBatch(core: Core, batch: readonly ReadyFile[], firstSeq: number, e
     });
   } catch (error) {
     // The batch as a whole failed (the project file, not a document): nothing of it was kept, and every file says why.
-    const data = batchError(error);
+    const data = asAppError(error).toData();
     return batch.map((file) => ({ path: file.path, status: 'failed', error: data }));
   }
-}
-
-function batchError(error: unknown): ErrorData {
-  if (error instanceof AppError) return error.toData();
-  const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('internal', 'Something went wrong inside Sourcebench; nothing was changed.', { detail }).toData();
 }
 
 function baseName(filePath: string): string {

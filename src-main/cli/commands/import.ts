@@ -1,9 +1,11 @@
-// `sourcebench import PATH...`: reads the files and hands them in batches to the core's
-// `sources.importMany`, the operation the workbench's import uses, printing one line per file and a summary.
+// `sourcebench import PATH...`: reads the files and imports them in batches (import-in-batches.ts:
+// one transaction each, as the workbench's `sources.importMany` makes them), printing one line per
+// file and a summary.
 
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { ParseArgsOptionsConfig } from 'node:util';
 import type { ErrorData } from '../../core/api/errors.ts';
+import { removeProjectFile } from '../../core/project/open-project.ts';
 import { exitCode, oneLine, printJson, UsageError, type CliContext } from '../cli-context.ts';
 import { collectImportTargets, type ImportTarget } from '../collect-import-files.ts';
 import { importInBatches, type ImportResult, type ReadFile } from '../import-in-batches.ts';
@@ -91,8 +93,4 @@ function finish(ctx: CliContext, results: readonly ImportResult[]): number {
     ctx.io.stdout(`${imported} imported, ${duplicates} ${duplicates === 1 ? 'duplicate' : 'duplicates'}, ${failures} failed\n`);
   }
   return failures > 0 ? exitCode.failure : exitCode.ok;
-}
-
-function removeProjectFile(projectPath: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${projectPath}${suffix}`, { force: true });
 }

@@ -28,4 +28,15 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * What was thrown, as an AppError: an AppError as it is, anything else (a fault inside
+ * Sourcebench) as an `internal` error whose message says what was not done; the thrown
+ * message is kept as the detail, for the log.
+ */
+export function asAppError(error: unknown, notDone = 'Something went wrong inside Sourcebench; nothing was changed.'): AppError {
+  if (error instanceof AppError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new AppError('internal', notDone, { detail });
+}
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import type { AnyOperation } from './contract.ts';
-import { AppError, type Result } from './errors.ts';
+import { AppError, asAppError, type Result } from './errors.ts';
 import type { Project } from '../project/project.ts';
 import { recordUndoable } from '../history/record-undoable.ts';
 
@@ -68,11 +68,4 @@ function fieldMessages(error: z.ZodError): FieldMessages {
     fields[key] ??= issue.message;
   }
   return fields;
-}
-
-function asAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  // Unexpected failures become data too; the detail is kept for the log, not shown as the message.
-  const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('internal', 'Something went wrong inside Sourcebench; nothing was changed.', { detail });
 }

@@ -1,10 +1,11 @@
 // Opening a bundle as a project of its own: a new project file, the bundle
 // merged into it (nothing to conflict with), and on any failure no file left.
 
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../api/errors.ts';
 import { openCore } from '../core.ts';
+import { removeProjectFile } from '../project/open-project.ts';
 import { stageFile } from '../project/staging.ts';
 import { bundleExtension } from './bundle-format.ts';
 import type { MergeSummary } from './merge-bundle.ts';
@@ -25,6 +26,6 @@ export function openBundleAsProject(bundlePath: string, newProjectPath: string):
     return { ...merged.value, projectPath: target };
   } finally {
     core.close();
-    if (!ok) for (const suffix of ['', '-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+    if (!ok) removeProjectFile(target);
   }
 }

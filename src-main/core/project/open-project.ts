@@ -1,7 +1,7 @@
 // Opens (or creates) a project file: WAL, foreign keys, a refusal of files
 // from newer versions, a backup before migrating, then the migrations.
 
-import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../api/errors.ts';
@@ -96,4 +96,9 @@ function refuseDamaged(db: Database.Database, filePath: string): void {
 export function closeProject(project: Project): void {
   if (project.db.open) project.db.close();
   removeStagingFolder(project);
+}
+
+/** The project file and the WAL files SQLite keeps beside it, removed: a project made here that must not be left behind. */
+export function removeProjectFile(projectPath: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${projectPath}${suffix}`, { force: true });
 }

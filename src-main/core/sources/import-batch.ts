@@ -3,7 +3,7 @@
 // be imported fails alone, its error reported, and the others are kept.
 
 import type { Project } from '../project/project.ts';
-import { AppError, type ErrorData } from '../api/errors.ts';
+import { asAppError, type ErrorData } from '../api/errors.ts';
 import { indexNewSources, type NewSourceText } from '../search/index-new-sources.ts';
 import { extractDocument, type ExtractedDocument } from './extract/extract-document.ts';
 import { displayName } from './extract/import-errors.ts';
@@ -55,7 +55,5 @@ function storeBatch(project: Project, files: readonly BatchFile[], extract: (fil
 }
 
 function fileError(fileName: string, error: unknown): ErrorData {
-  if (error instanceof AppError) return error.toData();
-  const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('internal', `Something went wrong inside Sourcebench while importing ${displayName(fileName)}; that file was not imported.`, { detail }).toData();
+  return asAppError(error, `Something went wrong inside Sourcebench while importing ${displayName(fileName)}; that file was not imported.`).toData();
 }

@@ -53,11 +53,9 @@ function firstHeaderDate(lines: readonly ContentLine[]): string | null {
     for (const segment of line.text.split(SEGMENT_SEPARATOR)) {
       // "By Jane Doe, September 29, 2020": the date follows the byline's name.
       const onDate = BYLINE_ON_DATE.exec(segment.trim())?.[1];
-      const withoutName = segment.replace(BYLINE_NAME, '');
-      // Without a byline name the second reading would be the first again (a date parse is costly).
       const date =
         parseStatedDate(segment) ??
-        (withoutName === segment ? null : parseStatedDate(withoutName)) ??
+        parseStatedDate(segment.replace(BYLINE_NAME, '')) ??
         (onDate === undefined ? null : parseStatedDate(onDate));
       if (date !== null) return date;
     }

@@ -23,17 +23,8 @@ export function findTitle(view: LineView): FoundTitle | null {
   // Usually the title precedes the first paragraph; a document that opens with prose may still
   // have a headline-like line before its second paragraph.
   const lead = leadLines(view);
-  // Header lines are lead lines too: each is judged (a date parse, the costly part) only once.
-  const judged = new Map<number, boolean>();
-  const isCandidate = (line: ContentLine): boolean => {
-    const known = judged.get(line.index);
-    if (known !== undefined) return known;
-    const verdict = isTitleCandidate(line);
-    judged.set(line.index, verdict);
-    return verdict;
-  };
-  const header = headerLines(view).filter(isCandidate);
-  const candidates = header.length > 0 ? header : lead.filter(isCandidate);
+  const header = headerLines(view).filter(isTitleCandidate);
+  const candidates = header.length > 0 ? header : lead.filter(isTitleCandidate);
   const leadForms = candidates.length === 0 ? [] : lead.map((line) => ({ index: line.index, form: comparable(line.text) }));
   const repeated = candidates.find((line) => {
     const form = comparable(line.text);
